@@ -18,15 +18,17 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib"),
         .target(name: "RedflagPrimitives"),
         .target(name: "RedflagEvents", dependencies: ["RedflagPrimitives", "CZlib"]),
-        .target(name: "RedflagEnrichment", dependencies: ["RedflagPrimitives"]),
+        .target(name: "RedflagEnrichment", dependencies: ["RedflagPrimitives"], resources: [.copy("Resources")]),
         .target(
             name: "RedflagScreening",
-            dependencies: ["RedflagPrimitives", "RedflagEnrichment", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["RedflagPrimitives", "RedflagEnrichment", "Yams", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources")]
         ),
         .target(
             name: "RedflagDetection",
             dependencies: ["RedflagPrimitives", "RedflagEvents", "RedflagEnrichment", "RedflagScreening", "Yams"]
         ),
+        .target(name: "RedflagSimulation", dependencies: ["RedflagPrimitives"]),
         .target(name: "RedflagLinking", dependencies: ["RedflagPrimitives", "RedflagEvents", "RedflagDetection"]),
         .target(
             name: "RedflagReport",
@@ -37,7 +39,7 @@ let package = Package(
             name: "RedflagCLI",
             dependencies: [
                 "RedflagEvents", "RedflagEnrichment", "RedflagScreening", "RedflagDetection", "RedflagLinking",
-                "RedflagReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RedflagReport", "RedflagSimulation", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "redflag", dependencies: ["RedflagCLI"]),
@@ -48,6 +50,7 @@ let package = Package(
         .testTarget(name: "RedflagDetectionTests", dependencies: ["RedflagDetection", "RedflagEvents", "RedflagEnrichment"]),
         .testTarget(name: "RedflagLinkingTests", dependencies: ["RedflagLinking", "RedflagDetection"]),
         .testTarget(name: "RedflagReportTests", dependencies: ["RedflagReport"]),
+        .testTarget(name: "RedflagSimulationTests", dependencies: ["RedflagSimulation"]),
         .testTarget(name: "RedflagCLITests", dependencies: ["RedflagCLI"]),
     ],
     swiftLanguageModes: [.v6]
