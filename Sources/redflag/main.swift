@@ -1,1 +1,3 @@
 import RedflagCLI
+
+RedflagCommand.main()

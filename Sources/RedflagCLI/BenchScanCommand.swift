@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import RedflagDetection
+
+/// `redflag bench scan FILE...`: the full scan path timed, with peak memory.
+public struct BenchScanCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "scan", abstract: "Time a full scan (decode, enrich, rules, linking, scoring) and report events/s and peak memory.")
+
+    @Argument(help: "Event files.") var files: [String]
+    @OptionGroup var enrichment: EnrichmentOptions
+
+    public init() {}
+
+    public func run() throws {
+        let pipeline = ScanPipeline(context: try enrichment.detectionContext(), config: try enrichment.ruleConfig(), progress: nil, reportRejection: { _ in })
+        let started = DispatchTime.now().uptimeNanoseconds
+        let report = try pipeline.run(paths: files)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        let events = report.summary.eventsRead + report.summary.rejected
+        print("\(Int(Double(events) / seconds)) events/s")
+        print(String(format: "%d events, %d accounts in %.3f s; peak memory %.1f MB", events, report.summary.accounts, seconds, Double(usage.ru_maxrss) / 1024))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import RedflagDetection
+import RedflagEvents
+import RedflagLinking
+import RedflagReport
+
+/// The one path from files of events to a ranked report: read and decode every line, fold
+/// accepted events into the engine, evaluate the rules, link accounts, score.
+/// `redflag scan`, `redflag links` and `redflag bench scan` all run it.
+struct ScanPipeline {
+    var context: DetectionContext
+    var config: RuleConfig
+    var progress: ProgressReporter?
+    /// Where rejected lines are reported (`file:line: field: reason`).
+    var reportRejection: (DecodeError) -> Void = { error in
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+    }
+
+    func run(paths: [String]) throws -> ScanReport {
+        let started = Date()
+        var engine = DetectionEngine(context: context, config: config)
+        var summary = ScanSummary()
+        let reader = EventReader()
+        for path in paths {
+            var linesBefore = 0
+            try reader.read(
+                path: path,
+                accept: { event in
+                    summary.eventsRead += 1
+                    engine.ingest(event)
+                },
+                reject: { error in
+                    summary.rejected += 1
+                    reportRejection(error)
+                },
+                progress: { line in
+                    progress?.update(events: summary.eventsRead + summary.rejected, file: path, line: line)
+                    linesBefore = line
+                })
+            _ = linesBefore
+        }
+        progress?.finish()
+        summary.duplicates = engine.duplicates
+        let detection = engine.evaluate()
+        let linked = Linker().link(detection)
+        summary.accounts = linked.assessments.count
+        for assessment in linked.assessments {
+            summary.byLevel[assessment.level, default: 0] += 1
+            if assessment.hasScreeningHit { summary.screeningHits += 1 }
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return ScanReport(assessments: linked.assessments, clusters: linked.clusters, possibleLinks: linked.possibleLinks, states: detection.states, summary: summary)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Canonical forms of names, addresses and contact points, so that variants compare equal.
+public enum Normalize {
+    /// Lower case, diacritics folded, punctuation to spaces, runs of space collapsed.
+    public static func text(_ value: String) -> String {
+        let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var result = ""
+        result.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(scalar) {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return result
+    }
+
+    /// A person's name as sorted tokens, so `KIM, Sang Man` and `Sang Man Kim` agree.
+    public static func personName(_ value: String) -> String {
+        text(value).split(separator: " ").sorted().joined(separator: " ")
+    }
+
+    /// Lower-cased, trimmed address; for Gmail the dots and `+tag` of the local part are dropped.
+    public static func email(_ value: String) -> String {
+        let lowered = value.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let at = lowered.lastIndex(of: "@") else { return lowered }
+        var local = String(lowered[..<at])
+        var domain = String(lowered[lowered.index(after: at)...])
+        if let plus = local.firstIndex(of: "+") { local = String(local[..<plus]) }
+        if domain == "googlemail.com" { domain = "gmail.com" }
+        if domain == "gmail.com" { local.removeAll { $0 == "." } }
+        return local + "@" + domain
+    }
+
+    /// Digits of a phone number with a leading `+` when it had one (or `00`).
+    public static func phone(_ value: String) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        var digits = trimmed.filter(\.isASCII).filter(\.isNumber)
+        if trimmed.hasPrefix("00") { digits.removeFirst(2); return "+" + digits }
+        return trimmed.hasPrefix("+") ? "+" + digits : digits
+    }
+
+    private static let streetTypes: [String: String] = [
+        "street": "st", "str": "st", "avenue": "ave", "av": "ave", "boulevard": "blvd", "road": "rd", "drive": "dr",
+        "lane": "ln", "court": "ct", "place": "pl", "terrace": "ter", "parkway": "pkwy", "highway": "hwy",
+        "circle": "cir", "square": "sq", "trail": "trl", "way": "way", "north": "n", "south": "s", "east": "e",
+        "west": "w", "northeast": "ne", "northwest": "nw", "southeast": "se", "southwest": "sw",
+    ]
+    private static let unitWords: Set<String> = ["apt", "apartment", "unit", "suite", "ste", "no", "number", "flat", "rm", "room", "fl", "floor"]
+
+    /// One string per deliverable address: case and punctuation folded, street types and
+    /// directions abbreviated, unit words (`Apt`, `#`, `Suite`) reduced to the unit number, the
+    /// postal code cut to its first five characters. Different units stay different.
+    public static func address(line1: String, line2: String?, city: String, postal: String?, country: String) -> String {
+        var tokens: [String] = []
+        var unit: String?
+        let lineText = (line1 + " " + (line2 ?? "")).replacingOccurrences(of: "#", with: " unit ")
+        let words = text(lineText).split(separator: " ").map(String.init)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if unitWords.contains(word), index + 1 < words.count {
+                unit = words[index + 1]
+                index += 2
+                continue
+            }
+            tokens.append(streetTypes[word] ?? word)
+            index += 1
+        }
+        let postalCode = postal.map { String(text($0).replacingOccurrences(of: " ", with: "").prefix(5)) } ?? ""
+        var parts = [tokens.joined(separator: " ")]
+        if let unit { parts.append("unit \(unit)") }
+        parts.append(text(city))
+        parts.append(postalCode)
+        parts.append(country.lowercased())
+        return parts.joined(separator: "|")
+    }
+}

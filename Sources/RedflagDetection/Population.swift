@@ -1,0 +1,104 @@
+import RedflagPrimitives
+
+/// Cross-account facts the rules compare one account against: who shares which identifier,
+/// agencies, reviewers, bid baselines and proposal-template neighbours.
+public struct Population: Sendable {
+    /// Identifier → accounts that used it, only for identifiers used by two or more accounts.
+    public private(set) var sharedIdentifiers: [Identifier: [String]] = [:]
+    /// Registered agency of each account that has one.
+    public private(set) var agencies: [String: String] = [:]
+    /// Reviewer → the reviews they gave (account, evidence, rating).
+    public private(set) var reviewsByReviewer: [String: [(account: String, record: ReviewRecord)]] = [:]
+    /// Account creation (or first-seen) time, for "new account" questions.
+    public private(set) var accountStart: [String: Timestamp] = [:]
+    /// Display names, for "unrelated" (different people) questions.
+    public private(set) var names: [String: String] = [:]
+    /// Accounts with a near-identical proposal text, per account.
+    public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
+    /// The 99th percentile over accounts of their busiest bidding day.
+    public private(set) var busiestBidDayP99: Double = 0
+    /// The median over bidding accounts of bids per active day.
+    public private(set) var medianBidsPerActiveDay: Double = 0
+    public private(set) var accountCount = 0
+    /// The outside knowledge of the scan (IP data, geography, screening), for rules that need it.
+    public let context: DetectionContext
+
+    /// Builds the indexes from every folded account.
+    public init(accounts: some Collection<AccountState>, context: DetectionContext) {
+        self.context = context
+        accountCount = accounts.count
+        var index: [Identifier: [String]] = [:]
+        var busiest: [Double] = []
+        var perActiveDay: [Double] = []
+        var fingerprintOwners: [UInt64: [(String, Evidence)]] = [:]
+        for account in accounts {
+            for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
+            if let agency = account.profile.agency.value { agencies[account.id] = agency }
+            if let name = account.profile.name.value { names[account.id] = name }
+            accountStart[account.id] = account.profile.created.value ?? account.firstSeen
+            for review in account.reviewsReceived {
+                reviewsByReviewer[review.from, default: []].append((account.id, review))
+            }
+            if account.bids.total > 0 {
+                busiest.append(Double(account.bids.perDay.values.max() ?? 0))
+                perActiveDay.append(Double(account.bids.total) / Double(max(1, account.bids.perDay.count)))
+            }
+            for (fingerprint, evidence) in account.bids.fingerprints {
+                fingerprintOwners[fingerprint, default: []].append((account.id, evidence))
+            }
+        }
+        sharedIdentifiers = index.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
+        busiestBidDayP99 = Self.percentile(busiest, 0.99)
+        medianBidsPerActiveDay = Self.percentile(perActiveDay, 0.5)
+        templateNeighbours = Self.nearDuplicates(fingerprintOwners)
+    }
+
+    /// Accounts other than `account` sharing `identifier`.
+    public func others(sharing identifier: Identifier, with account: String) -> [String] {
+        (sharedIdentifiers[identifier] ?? []).filter { $0 != account }
+    }
+
+    /// Whether two accounts are expected to share things: the same registered agency.
+    public func related(_ a: String, _ b: String) -> Bool {
+        guard let agencyA = agencies[a], let agencyB = agencies[b] else { return false }
+        return agencyA == agencyB
+    }
+
+    /// Accounts sharing `identifier` with `account` that are not of its registered agency.
+    public func unrelatedOthers(sharing identifier: Identifier, with account: String) -> [String] {
+        others(sharing: identifier, with: account).filter { !related(account, $0) }
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+
+    /// Pairs of accounts whose fingerprints are within 3 bits, found through four 16-bit bands
+    /// (two fingerprints within 3 bits agree exactly on at least one band).
+    static func nearDuplicates(_ owners: [UInt64: [(String, Evidence)]]) -> [String: [(account: String, evidence: Evidence)]] {
+        var bands: [Int: [UInt16: [UInt64]]] = [:]
+        for fingerprint in owners.keys {
+            for band in 0..<4 {
+                bands[band, default: [:]][UInt16(truncatingIfNeeded: fingerprint >> UInt64(band * 16)), default: []].append(fingerprint)
+            }
+        }
+        var neighbours: [String: [String: Evidence]] = [:]
+        for fingerprint in owners.keys {
+            var candidates = Set<UInt64>()
+            for band in 0..<4 {
+                candidates.formUnion(bands[band]?[UInt16(truncatingIfNeeded: fingerprint >> UInt64(band * 16))] ?? [])
+            }
+            for candidate in candidates where TextFingerprint.distance(fingerprint, candidate) <= 3 {
+                for (account, _) in owners[fingerprint]! {
+                    for (other, evidence) in owners[candidate]! where other != account {
+                        if let known = neighbours[account]?[other], known < evidence { continue }
+                        neighbours[account, default: [:]][other] = evidence
+                    }
+                }
+            }
+        }
+        return neighbours.mapValues { $0.map { (account: $0.key, evidence: $0.value) }.sorted { $0.account < $1.account } }
+    }
+}

@@ -1,0 +1,71 @@
+import RedflagPrimitives
+
+/// Far more bids in a day than the population sends.
+struct BidBurstRule: Rule {
+    let metadata = RuleMetadata(
+        id: "bids.burst", title: "Bid bursts",
+        description: "Days with far more proposals than the busiest 1% of accounts send: a team bidding through one account.",
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["factor": 1.5, "min_bids": 30])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let threshold = max(settings["min_bids"], population.busiestBidDayP99 * settings["factor"])
+        let bursts = account.bids.perDay.filter { Double($0.value) > threshold }
+        guard let busiest = bursts.max(by: { $0.value < $1.value }) else { return nil }
+        let evidence = bursts.keys.sorted().map {
+            Evidence(time: startOfDay($0), eventID: "day:\(startOfDay($0).dayString)", account: account.id, facts: [Fact("bids", String(account.bids.perDay[$0]!))])
+        }
+        return finding(settings, intensity: min(2, Double(busiest.value) / threshold),
+            "\(bursts.count) day\(bursts.count == 1 ? "" : "s") above \(Int(threshold)) bids (most: \(busiest.value) on \(startOfDay(busiest.key).dayString))", evidence)
+    }
+}
+
+/// A steady trickle of one or two bids every single day.
+struct BidThrottledRule: Rule {
+    let metadata = RuleMetadata(
+        id: "bids.throttled", title: "Machine-steady bidding",
+        description: "One or two proposals every single day across many days, without the gaps people have: scripted bidding kept under platform limits.",
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_days": 21, "min_coverage": 0.9, "max_per_day": 2])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let perDay = account.bids.perDay
+        guard perDay.count >= Int(settings["min_days"]), let first = perDay.keys.min(), let last = perDay.keys.max() else { return nil }
+        let span = last - first + 1
+        let small = perDay.values.filter { $0 <= Int(settings["max_per_day"]) }.count
+        guard Double(perDay.count) / Double(span) >= settings["min_coverage"], Double(small) / Double(perDay.count) >= 0.9 else { return nil }
+        return finding(settings, "\(small) of \(span) days with exactly 1–\(Int(settings["max_per_day"])) bids", account.bids.samples)
+    }
+}
+
+/// Near-identical proposal texts across unrelated accounts.
+struct BidTemplateRule: Rule {
+    let metadata = RuleMetadata(
+        id: "bids.template", title: "Proposal template shared across accounts",
+        description: "Proposals nearly identical (SimHash of word shingles within 3 of 64 bits) to those of unrelated accounts: one team writing for many profiles.",
+        sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .moderate, parameters: ["min_accounts": 1])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let neighbours = (population.templateNeighbours[account.id] ?? []).filter { !population.related(account.id, $0.account) }
+        guard neighbours.count >= Int(settings["min_accounts"]) else { return nil }
+        let own = account.bids.fingerprints.values.sorted()
+        return finding(settings, intensity: min(1.6, 0.8 + 0.2 * Double(neighbours.count)),
+            "proposal text nearly identical to that of \(accountsPhrase(neighbours.map(\.account)))",
+            Array(own.prefix(2)) + neighbours.map(\.evidence))
+    }
+}
+
+/// Bids aimed only at clients in the countries the advisories name.
+struct ClientTargetingRule: Rule {
+    static let targets = Set(["US", "GB", "AU", "IL"].compactMap(CountryCode.init))
+    let metadata = RuleMetadata(
+        id: "bids.client_targeting", title: "Bids only to US/UK/AU/IL clients",
+        description: "Nearly all proposals go to clients in the US, UK, Australia or Israel and none elsewhere. Weak alone: many honest freelancers prefer these markets.",
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_bids": 20, "min_share": 0.97])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let total = account.bids.clientCountries.values.reduce(0, +)
+        guard total >= Int(settings["min_bids"]) else { return nil }
+        let targeted = account.bids.clientCountries.filter { Self.targets.contains($0.key) }.values.reduce(0, +)
+        guard Double(targeted) / Double(total) >= settings["min_share"] else { return nil }
+        return finding(settings, "\(targeted) of \(total) bids to clients in US, GB, AU or IL", account.bids.samples)
+    }
+}

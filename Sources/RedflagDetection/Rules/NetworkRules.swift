@@ -1,0 +1,203 @@
+import RedflagEnrichment
+import RedflagPrimitives
+
+/// Most located sessions come from another country than the profile claims, and not as a trip.
+struct CountryMismatchRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.country_mismatch", title: "Works from another country than claimed",
+        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, over more days than a trip explains. Proxy accounts claim a Western residence and are worked from elsewhere.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .network, strength: .moderate,
+        parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var home = 0, foreign = 0
+        var foreignDays = Set<Int>(), foreignCountries: [CountryCode: Int] = [:]
+        for (day, counts) in account.network.dailyCountries {
+            guard let claimed = account.profile.claimedCountry(at: startOfDay(day)) else { return nil }
+            for (country, sessions) in counts {
+                if country == claimed {
+                    home += sessions
+                } else {
+                    foreign += sessions
+                    foreignDays.insert(day)
+                    foreignCountries[country, default: 0] += sessions
+                }
+            }
+        }
+        let total = home + foreign
+        guard total >= Int(settings["min_sessions"]), foreign > 0 else { return nil }
+        let share = Double(foreign) / Double(total)
+        guard share >= settings["min_share"], foreignDays.count >= Int(settings["min_days"]) else { return nil }
+        let span = foreignDays.max()! - foreignDays.min()! + 1
+        if span <= Int(settings["max_trip_days"]) && home > 0 { return nil }
+        let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
+        let claimed = account.claimedCountry?.code ?? "?"
+        let evidence = account.network.orderedSightings.filter { sighting in
+            guard let country = sighting.country, !sighting.isAnonymized else { return false }
+            return country != account.profile.claimedCountry(at: sighting.time)
+        }.map(\.evidence)
+        return finding(
+            settings, intensity: min(1.5, 0.5 + share),
+            "\(foreign) of \(total) located sessions on \(foreignDays.count) days from \(listing(countries)) while the profile says \(claimed)",
+            evidence)
+    }
+}
+
+/// Three or more countries within 24 hours, or consecutive sessions farther apart than an airliner flies.
+struct CountryHoppingRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.country_hopping", title: "Impossible travel",
+        description: "Unanonymized sessions from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account.",
+        sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
+        parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 2])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let geography = population.context.geography
+        let located = account.network.orderedSightings.filter { !$0.isAnonymized && $0.country != nil }
+        guard located.count >= 2 else { return nil }
+        var events: [Evidence] = []
+        var impossible = 0, crowdedDays = 0
+        var windowStart = 0
+        var lastCrowded = Int64.min
+        for index in located.indices {
+            while located[index].time.milliseconds - located[windowStart].time.milliseconds > 86_400_000 { windowStart += 1 }
+            let countries = Set(located[windowStart...index].compactMap(\.country))
+            if countries.count >= Int(settings["countries_per_day"]), located[index].time.milliseconds - lastCrowded > 86_400_000 {
+                crowdedDays += 1
+                lastCrowded = located[index].time.milliseconds
+                events += located[windowStart...index].map(\.evidence)
+            }
+            guard index > 0 else { continue }
+            let previous = located[index - 1], current = located[index]
+            guard previous.country != current.country,
+                let from = previous.location ?? geography.coordinate(of: previous.country!),
+                let to = current.location ?? geography.coordinate(of: current.country!)
+            else { continue }
+            let distance = from.distanceKilometres(to: to)
+            let hours = max(Double(current.time.milliseconds - previous.time.milliseconds) / 3_600_000, 1.0 / 60)
+            if distance >= settings["min_distance_km"], distance / hours > settings["max_speed_kmh"] {
+                impossible += 1
+                events += [previous.evidence.with("km", String(Int(distance))), current.evidence.with("km_per_h", String(Int(distance / hours)))]
+            }
+        }
+        guard impossible + crowdedDays >= Int(settings["min_events"]) else { return nil }
+        var parts: [String] = []
+        if impossible > 0 { parts.append("\(impossible) jump\(impossible == 1 ? "" : "s") faster than \(Int(settings["max_speed_kmh"])) km/h") }
+        if crowdedDays > 0 { parts.append("\(crowdedDays) day\(crowdedDays == 1 ? "" : "s") with ≥\(Int(settings["countries_per_day"])) countries in 24 h") }
+        return finding(settings, intensity: min(1.5, 0.8 + 0.1 * Double(impossible + crowdedDays)), parts.joined(separator: " and "), events)
+    }
+}
+
+/// Most sessions through hosting, VPN, proxy or Tor while the profile claims a home.
+struct AnonymizerRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.anonymizer", title: "Hides behind VPN or hosting networks",
+        description: "A large share of sessions comes through hosting, commercial VPN, proxy or Tor addresses while the account claims a home location. Weak alone — many honest people use a privacy VPN — but DPRK IT workers are reported to route everything through VPNs (Astrill in particular).",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024, Advisory.mandiant2024], family: .network, strength: .weak,
+        parameters: ["min_share": 0.6, "min_sessions": 10])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let network = account.network
+        guard let claimed = account.claimedCountry, network.sessionCount >= Int(settings["min_sessions"]) else { return nil }
+        let share = Double(network.anonymizedCount) / Double(network.sessionCount)
+        guard share >= settings["min_share"] else { return nil }
+        let astrill = network.astrillCount > 0 ? " (Astrill VPN: \(network.astrillCount))" : ""
+        return finding(
+            settings, intensity: network.astrillCount > 0 ? 2 : 1,
+            "\(network.anonymizedCount) of \(network.sessionCount) sessions through VPN, hosting, proxy or Tor networks\(astrill) while the profile claims a home in \(claimed.code)",
+            network.anonymizedSamples.map(\.evidence))
+    }
+}
+
+/// An unanonymized session from CN, RU or KP on an account that claims to live elsewhere.
+struct LeakRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.leak", title: "Real origin leaks through",
+        description: "Sessions from a high-risk origin (China, Russia or North Korea) on an account that claims to live elsewhere, even when rare: a single connection made without the VPN, among a hundred made through it, shows where the operator sits.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
+        parameters: ["min_sessions": 1])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let leaks = account.network.highRiskSightings.filter { sighting in
+            guard let claimed = account.profile.claimedCountry(at: sighting.time) else { return false }
+            return sighting.country != claimed
+        }
+        guard leaks.count >= Int(settings["min_sessions"]), let claimed = account.claimedCountry else { return nil }
+        let network = account.network
+        let anonymizedShare = network.sessionCount > 0 ? Double(network.anonymizedCount) / Double(network.sessionCount) : 0
+        let countries = Set(leaks.compactMap(\.country?.code)).sorted()
+        let context = anonymizedShare >= 0.5 ? " among \(network.anonymizedCount) sessions through VPN or hosting" : ""
+        return finding(
+            settings, intensity: anonymizedShare >= 0.5 ? 1.5 : 1,
+            "\(leaks.count) session\(leaks.count == 1 ? "" : "s") from \(listing(countries))\(context) while the profile says \(claimed.code)",
+            leaks.map(\.evidence))
+    }
+}
+
+/// Any address in North Korean address space.
+struct DPRKSpaceRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.dprk_space", title: "North Korean address space",
+        description: "A login, work segment or device check-in from North Korea's address space (175.45.176.0/22, and the ranges leased to it).",
+        sources: [Advisory.stateTreasuryFBI2022], family: .network, strength: .conclusive)
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let sightings = account.network.dprkSightings
+        guard !sightings.isEmpty else { return nil }
+        let addresses = Set(sightings.map(\.ip.description)).sorted()
+        return finding(settings, "\(sightings.count) connection\(sightings.count == 1 ? "" : "s") from North Korean address space (\(listing(addresses)))", sightings.map(\.evidence))
+    }
+}
+
+/// One residential (non-carrier, non-office, non-VPN) address used by several unrelated accounts.
+struct SharedIPRule: Rule {
+    let metadata = RuleMetadata(
+        id: "network.shared_ip", title: "Address shared with unrelated accounts",
+        description: "One residential address used by several accounts that are not of one registered agency: the mark of a laptop farm. Carrier NAT (mobile networks, or addresses used by very many accounts), VPN exits and allow-listed offices are discounted, and two accounts (a couple, roommates) are not enough.",
+        sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
+        parameters: ["min_accounts": 3, "nat_accounts": 20])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var evidence: [Evidence] = []
+        var partners = Set<String>()
+        var addresses: [String] = []
+        for (address, usage) in account.network.addresses where !usage.sample.isAnonymized {
+            let identifier = Identifier(.ip, address.description)
+            let all = population.others(sharing: identifier, with: account.id)
+            guard all.count + 1 < Int(settings["nat_accounts"]) else { continue }
+            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id)
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
+            partners.formUnion(unrelated)
+            addresses.append(address.description)
+            evidence.append(usage.sample.evidence.with("shared_with", listing(unrelated.sorted())))
+        }
+        guard !partners.isEmpty else { return nil }
+        return finding(
+            settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)),
+            "\(listing(addresses.sorted())) also used by \(accountsPhrase(partners.sorted()))", evidence)
+    }
+}
+
+/// One device id used by several unrelated accounts.
+struct SharedDeviceRule: Rule {
+    let metadata = RuleMetadata(
+        id: "device.shared", title: "Device shared with unrelated accounts",
+        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
+        parameters: ["min_accounts": 2])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var partners = Set<String>(), evidence: [Evidence] = [], devices: [String] = []
+        for (device, use) in account.devices {
+            let unrelated = population.unrelatedOthers(sharing: Identifier(.device, device), with: account.id)
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
+            partners.formUnion(unrelated)
+            devices.append(device)
+            evidence.append(use.first.with("shared_with", listing(unrelated)))
+        }
+        guard !partners.isEmpty else { return nil }
+        return finding(
+            settings, intensity: partners.count >= 2 ? 1.2 : 0.8,
+            "device \(listing(devices.sorted())) also used by \(accountsPhrase(partners.sorted()))", evidence)
+    }
+}

@@ -1,0 +1,107 @@
+import RedflagPrimitives
+import RedflagScreening
+
+/// The payout holder's name is not the account holder's.
+struct HolderMismatchRule: Rule {
+    static let companyWords: Set<String> = ["llc", "ltd", "limited", "inc", "gmbh", "sarl", "sas", "bv", "oy", "ab", "pty", "corp", "company", "co", "srl", "spa", "kft", "sro", "ooo", "studio", "agency", "solutions", "technologies", "labs"]
+    let metadata = RuleMetadata(
+        id: "payout.holder_mismatch", title: "Paid to someone else",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
+        parameters: ["min_similarity": 75])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        guard let name = account.profile.name.value else { return nil }
+        var mismatched: [String: Evidence] = [:]
+        for payout in account.payouts {
+            guard let holder = payout.holder, mismatched[holder] == nil else { continue }
+            let tokens = Set(Normalize.text(holder).split(separator: " ").map(String.init))
+            guard tokens.isDisjoint(with: Self.companyWords) else { continue }
+            let similarity = NameSimilarity.score(name, holder)
+            if similarity < settings["min_similarity"] {
+                mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity)))
+            }
+        }
+        guard !mismatched.isEmpty else { return nil }
+        return finding(settings, intensity: mismatched.count > 1 ? 1.3 : 1,
+            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" })) on an account named \"\(name)\"", Array(mismatched.values))
+    }
+}
+
+/// One payout destination or wallet used by several unrelated accounts.
+struct SharedPayoutRule: Rule {
+    let metadata = RuleMetadata(
+        id: "payout.shared", title: "Payout destination shared with unrelated accounts",
+        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong, parameters: ["min_accounts": 2])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var partners = Set<String>(), evidence: [Evidence] = []
+        for (identifier, use) in account.identifiers where identifier.kind == .payoutDestination || identifier.kind == .wallet {
+            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id)
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
+            partners.formUnion(unrelated)
+            evidence.append(use.first.with("shared_with", listing(unrelated)))
+        }
+        guard !partners.isEmpty else { return nil }
+        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners.sorted()))", evidence)
+    }
+}
+
+/// Frequent changes of payout method or destination.
+struct PayoutChurnRule: Rule {
+    let metadata = RuleMetadata(
+        id: "payout.churn", title: "Payout method keeps changing",
+        description: "Three or more changes of payout method or destination within 90 days: money moved on before anyone looks.",
+        sources: [Advisory.fbiPSA2025], family: .payout, strength: .moderate, parameters: ["min_changes": 3, "window_days": 90])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let ordered = account.payouts.filter { $0.destination != nil || $0.wallet != nil }.sorted()
+        var changes: [PayoutRecord] = []
+        for (previous, current) in zip(ordered, ordered.dropFirst()) where (previous.method, previous.destination ?? previous.wallet) != (current.method, current.destination ?? current.wallet) {
+            changes.append(current)
+        }
+        let window = Int64(settings["window_days"]) * 86_400_000
+        var best: ArraySlice<PayoutRecord> = []
+        var start = 0
+        for end in changes.indices {
+            while changes[end].evidence.time.milliseconds - changes[start].evidence.time.milliseconds > window { start += 1 }
+            if end - start + 1 > best.count { best = changes[start...end] }
+        }
+        guard best.count >= Int(settings["min_changes"]) else { return nil }
+        return finding(settings, intensity: min(1.5, Double(best.count) / settings["min_changes"]),
+            "\(best.count) payout method or destination changes within \(Int(settings["window_days"])) days", best.map(\.evidence))
+    }
+}
+
+/// Payouts in cryptocurrency.
+struct CryptoPayoutRule: Rule {
+    let metadata = RuleMetadata(
+        id: "payout.crypto", title: "Paid in cryptocurrency",
+        description: "Payouts to crypto wallets, which DPRK IT workers use to move earnings. Weak alone.",
+        sources: [Advisory.stateTreasuryFBI2022], family: .payout, strength: .weak)
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let crypto = account.payouts.filter { $0.method == "crypto" || $0.wallet != nil }
+        guard !crypto.isEmpty else { return nil }
+        return finding(settings, "\(crypto.count) payout\(crypto.count == 1 ? "" : "s") in cryptocurrency", crypto.map(\.evidence))
+    }
+}
+
+/// Payout instrument in another country than the one claimed.
+struct ForeignPayoutRule: Rule {
+    let metadata = RuleMetadata(
+        id: "payout.foreign", title: "Paid into another country",
+        description: "The payout instrument is in a different country than the one the profile claimed at the time.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .payout, strength: .moderate)
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let foreign = account.payouts.filter { payout in
+            guard let country = payout.country, let claimed = account.profile.claimedCountry(at: payout.evidence.time) else { return false }
+            return country != claimed
+        }
+        guard !foreign.isEmpty, let claimed = account.claimedCountry else { return nil }
+        let countries = Set(foreign.compactMap(\.country?.code)).sorted()
+        return finding(settings, "\(foreign.count) payout\(foreign.count == 1 ? "" : "s") to \(listing(countries)) while the profile says \(claimed.code)", foreign.map(\.evidence))
+    }
+}

@@ -1,0 +1,24 @@
+import RedflagPrimitives
+
+extension Rule {
+    /// A finding of this rule with the weight scaled by `intensity` (1 = as configured).
+    func finding(_ settings: RuleSettings, intensity: Double = 1, _ summary: String, _ evidence: [Evidence]) -> Finding {
+        Finding(
+            rule: metadata.id, family: metadata.family, weight: (settings.weight * intensity * 100).rounded() / 100,
+            summary: summary, evidence: evidence.bounded())
+    }
+}
+
+/// "KR, CN and 2 more" for summaries.
+func listing(_ items: [String], limit: Int = 3) -> String {
+    guard items.count > limit else { return items.joined(separator: ", ") }
+    return items.prefix(limit).joined(separator: ", ") + " and \(items.count - limit) more"
+}
+
+/// "3 other accounts (a, b, c)".
+func accountsPhrase(_ accounts: [String]) -> String {
+    "\(accounts.count) other account\(accounts.count == 1 ? "" : "s") (\(listing(accounts)))"
+}
+
+/// Start of a UTC day as a timestamp.
+func startOfDay(_ day: Int) -> Timestamp { Timestamp(milliseconds: Int64(day) * 86_400_000) }

@@ -1,0 +1,50 @@
+import RedflagPrimitives
+
+/// Equipment for several unrelated accounts shipped to one address.
+struct SharedShippingAddressRule: Rule {
+    let metadata = RuleMetadata(
+        id: "shipping.shared_address", title: "Shipping address shared with unrelated accounts",
+        description: "Company laptops for several accounts that are not of one registered agency go to one (normalised) address: a laptop farm.",
+        sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025, Advisory.mandiant2024], family: .shipping, strength: .strong,
+        parameters: ["min_accounts": 2])
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var partners = Set<String>(), evidence: [Evidence] = []
+        for (identifier, use) in account.identifiers where identifier.kind == .shippingAddress {
+            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id)
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
+            partners.formUnion(unrelated)
+            evidence.append(use.first.with("shared_with", listing(unrelated)))
+        }
+        guard !partners.isEmpty else { return nil }
+        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "equipment shipped to an address also used by \(accountsPhrase(partners.sorted()))", evidence)
+    }
+}
+
+/// Shipping outside the claimed city or country, to PO boxes or to freight forwarders.
+struct ShippingMismatchRule: Rule {
+    static let forwarderWords = ["forwarder", "forwarding", "reship", "shipito", "myus", "planet express", "stackry", "borderlinx", "usgobuy", "ship7", "viabox", "parcel locker", "mail drop", "mailbox etc", "ups store", "the ups store"]
+    let metadata = RuleMetadata(
+        id: "shipping.mismatch", title: "Equipment shipped elsewhere",
+        description: "A shipment goes outside the claimed country or city, to a PO box or to a parcel forwarder: the worker is not where the profile says.",
+        sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .shipping, strength: .moderate)
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        var reasons: [String] = [], evidence: [Evidence] = []
+        var onlyCity = true
+        for shipment in account.shipments.sorted() {
+            let line = Normalize.text(shipment.line1)
+            if line.range(of: #"\b(p o box|po box|pob|post office box|pmb|private mailbox)\b"#, options: .regularExpression) != nil {
+                reasons.append("PO box"); evidence.append(shipment.evidence); onlyCity = false
+            } else if Self.forwarderWords.contains(where: line.contains) {
+                reasons.append("parcel forwarder"); evidence.append(shipment.evidence); onlyCity = false
+            } else if let claimed = account.profile.claimedCountry(at: shipment.evidence.time), shipment.country != claimed {
+                reasons.append("\(shipment.country.code) instead of \(claimed.code)"); evidence.append(shipment.evidence); onlyCity = false
+            } else if let city = account.profile.city.value, Normalize.text(city) != Normalize.text(shipment.city) {
+                reasons.append("\(shipment.city) instead of \(city)"); evidence.append(shipment.evidence.with("claimed_city", city))
+            }
+        }
+        guard !reasons.isEmpty else { return nil }
+        return finding(settings, intensity: onlyCity ? 0.5 : 1, "shipment to \(listing(Array(Set(reasons)).sorted()))", evidence)
+    }
+}

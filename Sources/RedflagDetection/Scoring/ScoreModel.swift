@@ -1,0 +1,38 @@
+import Foundation
+
+/// Turns findings into a 0–100 score (see `docs/scoring.md`).
+///
+/// 1. Findings are grouped by ``EvidenceFamily``. Within a family the strongest counts in full
+///    and the others at `sameFamilyDiscount`, and a family is capped at `familyCap`: three
+///    network rules caused by one VPN are one piece of evidence, not three.
+/// 2. Family totals add up to the evidence `E`.
+/// 3. `score = 100 · (1 − exp(−E / scale))`: each further independent kind of evidence moves the
+///    score, with diminishing returns, and no single weak or moderate finding reaches `high`.
+///
+/// Sanctions and indicator findings are left out of `E`: they are reported beside the score.
+public struct ScoreModel: Sendable {
+    public var sameFamilyDiscount = 0.35
+    public var familyCap = 5.0
+    public var scale = 5.0
+
+    public init() {}
+
+    /// The evidence total of `findings`.
+    public func evidence(_ findings: [Finding]) -> Double {
+        var byFamily: [EvidenceFamily: [Double]] = [:]
+        for finding in findings where !finding.isScreening {
+            byFamily[finding.family, default: []].append(finding.weight)
+        }
+        return byFamily.values.reduce(0) { total, weights in
+            let sorted = weights.sorted(by: >)
+            let familyTotal = sorted[0] + sorted.dropFirst().reduce(0, +) * sameFamilyDiscount
+            return total + min(familyCap, familyTotal)
+        }
+    }
+
+    /// The 0–100 score of an evidence total.
+    public func score(evidence: Double) -> Int {
+        guard evidence > 0 else { return 0 }
+        return Int((100 * (1 - exp(-evidence / scale))).rounded())
+    }
+}

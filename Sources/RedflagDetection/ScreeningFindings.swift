@@ -1,0 +1,50 @@
+import RedflagPrimitives
+import RedflagScreening
+
+/// Turns screening hits on an account's names, contact points, wallets, domains and addresses
+/// into `sanctions.*` and `indicator.*` findings, which are reported apart from the score.
+enum ScreeningFindings {
+    static func findings(for account: AccountState, screener: Screener) -> [Finding] {
+        var query = ScreeningQuery()
+        var names = Set<String>()
+        if let name = account.profile.name.value { names.insert(name) }
+        names.formUnion(account.payouts.compactMap(\.holder))
+        names.formUnion(account.hiring.documents.compactMap(\.name))
+        query.names = names.sorted()
+        query.emails = account.profile.email.value.map { [$0] } ?? []
+        query.wallets = Set(account.payouts.compactMap(\.wallet)).sorted()
+        var domains = Set(account.hiring.references.compactMap(\.domain))
+        domains.formUnion(account.profile.employment.value?.compactMap(\.domain) ?? [])
+        if let email = account.profile.email.value, let at = email.lastIndex(of: "@") {
+            domains.insert(String(email[email.index(after: at)...]))
+        }
+        query.domains = domains.map { $0.lowercased() }.sorted()
+        query.country = account.claimedCountry
+        var hits = screener.screen(query)
+        for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address) }
+        var byRule: [String: [ScreeningHit]] = [:]
+        for hit in hits {
+            let prefix = hit.isIndicator ? "indicator" : "sanctions"
+            byRule["\(prefix).\(hit.kind == .name ? "name" : "identifier")", default: []].append(hit)
+        }
+        return byRule.map { rule, hits in
+            let sorted = hits.sorted { ($0.score, $1.entryName) > ($1.score, $0.entryName) }
+            let best = sorted[0]
+            let programs = best.programs.isEmpty ? "" : " [\(best.programs.joined(separator: ", "))]"
+            let summary = best.kind == .identifier
+                ? "\(best.query) is listed on \(best.list): \(best.entryName)\(programs)"
+                : "\"\(best.query)\" matches \(best.list) entry \"\(best.entryName)\"\(programs) at \(Int(best.score))"
+            let evidence = sorted.prefix(Evidence.limit).map { hit -> Evidence in
+                var facts = [Fact("list", hit.list), Fact("entry", hit.entryID), Fact("name", hit.entryName), Fact("query", hit.query),
+                    Fact("score", String(Int(hit.score)))]
+                if !hit.programs.isEmpty { facts.append(Fact("programs", hit.programs.joined(separator: ","))) }
+                if !hit.matchedTokens.isEmpty { facts.append(Fact("matched", hit.matchedTokens.joined(separator: " "))) }
+                if let source = hit.source { facts.append(Fact("source", source)) }
+                return Evidence(time: account.firstSeen ?? Timestamp(milliseconds: 0), eventID: "screening:\(hit.list):\(hit.entryID)", account: account.id, facts: facts)
+            }
+            let family: EvidenceFamily = rule.hasPrefix("indicator") ? .indicator : .sanctions
+            let weight = best.kind == .identifier ? 5.0 : (best.score / 20 * 100).rounded() / 100
+            return Finding(rule: rule, family: family, weight: weight, summary: summary, evidence: Array(evidence))
+        }
+    }
+}

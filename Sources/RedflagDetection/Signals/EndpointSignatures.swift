@@ -1,0 +1,43 @@
+import RedflagEvents
+
+/// Names of remote-control software and IP-KVM hardware as endpoint telemetry reports them.
+///
+/// Sources: FBI PSA May 2024 and Jan 2025 (remote desktop tools and IP-KVM on company
+/// laptops), Mandiant UNC5267 (PiKVM, TinyPilot), the 2025 laptop-farm indictments.
+public enum EndpointSignatures {
+    /// Lower-case fragments → the tool's display name.
+    static let remoteTools: [(String, String)] = [
+        ("anydesk", "AnyDesk"), ("teamviewer", "TeamViewer"), ("chrome remote desktop", "Chrome Remote Desktop"),
+        ("remoting_host", "Chrome Remote Desktop"), ("splashtop", "Splashtop"), ("rustdesk", "RustDesk"),
+        ("remotepc", "RemotePC"), ("parsec", "Parsec"), ("screenconnect", "ScreenConnect"),
+        ("connectwise control", "ScreenConnect"), ("logmein", "LogMeIn"), ("gotomypc", "GoToMyPC"),
+        ("realvnc", "VNC"), ("tightvnc", "VNC"), ("ultravnc", "VNC"), ("tigervnc", "VNC"), ("x11vnc", "VNC"),
+        ("ammyy", "Ammyy Admin"), ("supremo", "Supremo"), ("zoho assist", "Zoho Assist"), ("dwservice", "DWService"),
+        ("meshagent", "MeshCentral"), ("nomachine", "NoMachine"), ("ultraviewer", "UltraViewer"),
+    ]
+
+    /// The tool a program name belongs to, or nil.
+    public static func remoteAccessTool(_ program: String) -> String? {
+        let lowered = program.lowercased()
+        return remoteTools.first { lowered.contains($0.0) }?.1
+    }
+
+    static let kvmNames = ["pikvm", "tinypilot", "jetkvm", "gl.inet kvm", "glkvm", "comet kvm", "blikvm", "nanokvm", "kvm over ip", "ip-kvm"]
+
+    /// A USB device that is (or looks like) IP-KVM hardware: a known product name, or a
+    /// composite of keyboard/mouse HID and mass storage presenting as a Linux gadget.
+    public static func kvmDevice(_ device: USBDevice) -> String? {
+        let name = (device.name ?? "").lowercased()
+        if let known = kvmNames.first(where: name.contains) { return "USB \(device.name ?? known)" }
+        // Linux Foundation vendor id with the multifunction composite gadget product id: the USB
+        // gadget that PiKVM-style devices present to the host.
+        if device.vendor?.lowercased() == "1d6b", device.product == "0104" { return "USB composite gadget 1d6b:0104" }
+        return nil
+    }
+
+    /// A display whose EDID name belongs to a KVM capture device.
+    public static func kvmDisplay(_ name: String) -> String? {
+        let lowered = name.lowercased()
+        return kvmNames.contains(where: lowered.contains) ? "display \(name)" : nil
+    }
+}

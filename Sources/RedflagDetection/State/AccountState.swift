@@ -1,0 +1,50 @@
+import RedflagEvents
+import RedflagPrimitives
+
+/// Everything the rules need to know about one account, folded from its events once.
+///
+/// Folding is order-independent: counts, sets, per-day bins, earliest-N evidence samples and
+/// latest-wins profile fields give the same state whatever order the lines came in. Memory is
+/// bounded by the account's days, addresses and identifiers, not by its number of events.
+public struct AccountState: Sendable {
+    public let id: String
+    public var profile = ProfileState()
+    public var network = NetworkState()
+    public var activity = ActivityState()
+    public var bids = BidState()
+    public var payouts: [PayoutRecord] = []
+    public var shipments: [ShipmentRecord] = []
+    public var endpoints = EndpointState()
+    public var hiring = HiringState()
+    public var messages = MessageState()
+    public var reviewsReceived: [ReviewRecord] = []
+    /// Clients with the earliest time a contract with them became active.
+    public var contractClients: [String: Timestamp] = [:]
+    /// Devices seen in logins and endpoint reports, with their first sighting.
+    public var devices: [String: IdentifierUse] = [:]
+    /// Identifiers that can link this account to others.
+    public var identifiers: [Identifier: IdentifierUse] = [:]
+    public var eventCount = 0
+    public var firstSeen: Timestamp?
+    public var lastSeen: Timestamp?
+
+    public init(id: String) { self.id = id }
+
+    /// The country the profile claims now.
+    public var claimedCountry: CountryCode? { profile.country.value }
+
+    /// Days between the first and last event.
+    public var spanDays: Int {
+        guard let firstSeen, let lastSeen else { return 0 }
+        return lastSeen.day - firstSeen.day + 1
+    }
+
+    mutating func note(_ identifier: Identifier, _ evidence: Evidence) {
+        identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)
+    }
+
+    mutating func noteDevice(_ device: String, _ evidence: Evidence) {
+        devices[device, default: IdentifierUse(evidence)].include(evidence)
+        note(Identifier(.device, device), evidence)
+    }
+}

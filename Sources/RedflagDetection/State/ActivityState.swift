@@ -1,0 +1,140 @@
+import RedflagPrimitives
+
+/// When an account is active: per UTC day, minutes worked and which hours saw any activity.
+public struct ActivityState: Sendable {
+    public var days: [Int: DayActivity] = [:]
+    /// Minutes of activity per UTC hour of day (work minutes, plus a nominal minute per login or bid).
+    public var hourHistogram = [Double](repeating: 0, count: 24)
+
+    public init() {}
+
+    /// Marks a point of activity (login, bid, message) at `time`.
+    mutating func mark(_ time: Timestamp) {
+        days[time.day, default: DayActivity()].hourMask |= 1 << UInt32(time.utcHour)
+        hourHistogram[time.utcHour] += 1
+    }
+
+    /// Spreads a work segment over the hours and days it covers.
+    mutating func work(from start: Timestamp, minutes: Double) {
+        var cursor = start.milliseconds
+        let end = start.milliseconds + Int64(minutes * 60_000)
+        while cursor < end {
+            let time = Timestamp(milliseconds: cursor)
+            let hourEnd = (Int64(time.day) * 24 + Int64(time.utcHour) + 1) * 3_600_000
+            let sliceEnd = min(hourEnd, end)
+            let sliceMinutes = Double(sliceEnd - cursor) / 60_000
+            days[time.day, default: DayActivity()].workedMinutes += sliceMinutes
+            days[time.day, default: DayActivity()].hourMask |= 1 << UInt32(time.utcHour)
+            hourHistogram[time.utcHour] += sliceMinutes
+            cursor = sliceEnd
+        }
+    }
+}
+
+/// One UTC day of activity.
+public struct DayActivity: Sendable, Hashable {
+    public var workedMinutes: Double = 0
+    /// Bit h set when hour h (UTC) saw activity.
+    public var hourMask: UInt32 = 0
+    public var activeHours: Int { hourMask.nonzeroBitCount }
+}
+
+/// Bids: per-day counts, client countries, and text fingerprints for template detection.
+public struct BidState: Sendable {
+    public var perDay: [Int: Int] = [:]
+    public var total = 0
+    public var clientCountries: [CountryCode: Int] = [:]
+    /// SimHash fingerprints of distinct long proposal texts, with one bid each for evidence.
+    public var fingerprints: [UInt64: Evidence] = [:]
+    public var samples: [Evidence] = []
+    public init() {}
+}
+
+/// One payout or payout-method event.
+public struct PayoutRecord: Sendable, Hashable, Comparable {
+    public var evidence: Evidence
+    public var method: String?
+    public var destination: String?
+    public var holder: String?
+    public var country: CountryCode?
+    public var wallet: String?
+    public var amount: Double?
+    public static func < (lhs: PayoutRecord, rhs: PayoutRecord) -> Bool { lhs.evidence < rhs.evidence }
+}
+
+/// One equipment shipment.
+public struct ShipmentRecord: Sendable, Hashable, Comparable {
+    public var evidence: Evidence
+    public var normalizedAddress: String
+    public var line1: String
+    public var city: String
+    public var country: CountryCode
+    public var recipient: String?
+    public var serial: String?
+    public static func < (lhs: ShipmentRecord, rhs: ShipmentRecord) -> Bool { lhs.evidence < rhs.evidence }
+}
+
+/// Telemetry of managed devices.
+public struct EndpointState: Sendable {
+    /// Remote-control tools seen, by tool name, with the earliest report.
+    public var remoteTools: [String: Evidence] = [:]
+    public var kvmEvidence: [Evidence] = []
+    /// Check-ins with an address, earliest first (bounded), and per-country counts.
+    public var checkIns: [Sighting] = []
+    public var checkInCountries: [CountryCode: Int] = [:]
+    public var anonymizedCheckIns = 0
+    public init() {}
+}
+
+/// Interviews, document checks and reference checks.
+public struct HiringState: Sendable {
+    public var interviews: [InterviewRecord] = []
+    public var documents: [DocumentRecord] = []
+    public var references: [ReferenceRecord] = []
+    public init() {}
+}
+
+public struct InterviewRecord: Sendable, Hashable {
+    public var evidence: Evidence
+    public var video: Bool?
+    public var camera: Bool?
+    public var flags: [String]
+}
+
+public struct DocumentRecord: Sendable, Hashable {
+    public var evidence: Evidence
+    public var result: String?
+    public var reason: String?
+    public var numberHash: String?
+    public var photoHash: String?
+    public var name: String?
+}
+
+public struct ReferenceRecord: Sendable, Hashable {
+    public var evidence: Evidence
+    public var result: String?
+    public var institution: String?
+    public var domain: String?
+}
+
+/// Messages: when each conversation started and which messages push off the platform.
+public struct MessageState: Sendable {
+    public var firstContact: [String: Timestamp] = [:]
+    public var offPlatform: [OffPlatformMessage] = []
+    public var offPlatformCount = 0
+    public init() {}
+}
+
+public struct OffPlatformMessage: Sendable, Hashable, Comparable {
+    public var evidence: Evidence
+    public var counterparty: String?
+    public var channel: String
+    public static func < (lhs: OffPlatformMessage, rhs: OffPlatformMessage) -> Bool { lhs.evidence < rhs.evidence }
+}
+
+/// A review the account received.
+public struct ReviewRecord: Sendable, Hashable {
+    public var evidence: Evidence
+    public var from: String
+    public var rating: Double
+}

@@ -1,0 +1,117 @@
+import RedflagEnrichment
+import RedflagPrimitives
+
+/// One address or session seen on an account, with what enrichment said about it.
+public struct Sighting: Sendable, Hashable, Comparable {
+    public var evidence: Evidence
+    public var ip: IPAddress
+    public var country: CountryCode?
+    public var asn: UInt32?
+    public var kinds: NetworkKinds
+    public var location: Coordinate?
+
+    public var time: Timestamp { evidence.time }
+    public var isAnonymized: Bool { !kinds.intersection(.anonymizing).isEmpty && !kinds.contains(.office) }
+
+    public static func < (lhs: Sighting, rhs: Sighting) -> Bool { lhs.evidence < rhs.evidence }
+}
+
+/// Where an account connects from: per-hour first/last sightings (for travel), per-day
+/// country counts, per-address usage. Bounded by the days and addresses an account has, not by
+/// how many sessions it makes.
+public struct NetworkState: Sendable {
+    /// First and last sighting of each UTC hour, keyed by hours since the epoch.
+    public var hourly: [Int64: HourSightings] = [:]
+    /// Sessions per UTC day and country (unanonymized sessions only).
+    public var dailyCountries: [Int: [CountryCode: Int]] = [:]
+    /// Sessions per UTC day through anonymizing networks.
+    public var dailyAnonymized: [Int: Int] = [:]
+    public var sessionCount = 0
+    public var anonymizedCount = 0
+    public var astrillCount = 0
+    public var unknownCountryCount = 0
+    /// Per address: how often, when, and one sighting for evidence.
+    public var addresses: [IPAddress: AddressUsage] = [:]
+    /// Every sighting from North Korean address space and from high-risk origins, bounded.
+    public var dprkSightings: [Sighting] = []
+    public var highRiskSightings: [Sighting] = []
+    /// Earliest anonymized sightings, for evidence.
+    public var anonymizedSamples: [Sighting] = []
+
+    public init() {}
+
+    mutating func record(_ sighting: Sighting, isDPRK: Bool, isHighRiskOrigin: Bool) {
+        sessionCount += 1
+        let hour = floorHour(sighting.time)
+        hourly[hour, default: HourSightings(first: sighting, last: sighting)].include(sighting)
+        if sighting.isAnonymized {
+            anonymizedCount += 1
+            dailyAnonymized[sighting.time.day, default: 0] += 1
+            if sighting.kinds.contains(.astrill) { astrillCount += 1 }
+            keepEarliest(&anonymizedSamples, sighting)
+        } else if let country = sighting.country {
+            dailyCountries[sighting.time.day, default: [:]][country, default: 0] += 1
+        } else {
+            unknownCountryCount += 1
+        }
+        addresses[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting)
+        if isDPRK { keepEarliest(&dprkSightings, sighting) }
+        if isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting) }
+    }
+
+    /// All hour sightings in time order (first and last of each hour).
+    public var orderedSightings: [Sighting] {
+        hourly.keys.sorted().flatMap { key -> [Sighting] in
+            let cell = hourly[key]!
+            return cell.first == cell.last ? [cell.first] : [cell.first, cell.last]
+        }
+    }
+
+    private func floorHour(_ time: Timestamp) -> Int64 {
+        time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
+    }
+}
+
+/// The earliest and latest sighting within one hour.
+public struct HourSightings: Sendable, Hashable {
+    public var first: Sighting
+    public var last: Sighting
+    mutating func include(_ sighting: Sighting) {
+        if sighting < first { first = sighting }
+        if last < sighting { last = sighting }
+    }
+}
+
+/// How one address was used by one account.
+public struct AddressUsage: Sendable, Hashable {
+    public var sample: Sighting
+    public var count = 0
+    public var firstSeen: Timestamp
+    public var lastSeen: Timestamp
+    /// UTC hours (since the epoch) in which the address was used, to compare overlap across accounts.
+    public var hours: Set<Int64> = []
+
+    init(sample: Sighting) {
+        self.sample = sample
+        firstSeen = sample.time
+        lastSeen = sample.time
+    }
+
+    mutating func include(_ sighting: Sighting) {
+        count += 1
+        if sighting < sample { sample = sighting }
+        firstSeen = min(firstSeen, sighting.time)
+        lastSeen = max(lastSeen, sighting.time)
+        if hours.count < 2_000 { hours.insert(sighting.time.milliseconds / 3_600_000) }
+    }
+}
+
+/// Keeps the `limit` earliest items of a bounded sample, independent of arrival order.
+func keepEarliest<T: Comparable>(_ sample: inout [T], _ item: T, limit: Int = Evidence.limit) {
+    if sample.count < limit {
+        sample.append(item)
+        return
+    }
+    guard let maxIndex = sample.indices.max(by: { sample[$0] < sample[$1] }), item < sample[maxIndex] else { return }
+    sample[maxIndex] = item
+}

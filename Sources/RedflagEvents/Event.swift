@@ -1,0 +1,84 @@
+import RedflagPrimitives
+
+/// One event of the Redflag event format (`docs/events.md`): the envelope plus a typed payload.
+public struct Event: Sendable, Hashable {
+    /// The event's `id`, or `sha256:<hex>` of the line's canonical JSON when the feed gave none.
+    public var id: String
+    public var time: Timestamp
+    /// The subject of the event: worker, applicant, employee or client.
+    public var account: String
+    public var payload: Payload
+    /// Fields the format does not define, kept as they came.
+    public var extra: [String: JSONValue]
+    /// Where the event was read from, for evidence (`events.ndjson:1042`).
+    public var source: SourceLocation?
+
+    public init(
+        id: String, time: Timestamp, account: String, payload: Payload, extra: [String: JSONValue] = [:],
+        source: SourceLocation? = nil
+    ) {
+        self.id = id
+        self.time = time
+        self.account = account
+        self.payload = payload
+        self.extra = extra
+        self.source = source
+    }
+
+    public var kind: EventKind { payload.kind }
+
+    public static func == (lhs: Event, rhs: Event) -> Bool { lhs.id == rhs.id && lhs.payload == rhs.payload }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+/// A file name and 1-based line number.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public init(file: String, line: Int) {
+        self.file = file
+        self.line = line
+    }
+    public var description: String { "\(file):\(line)" }
+}
+
+/// The 13 event types of the format.
+public enum EventKind: String, Sendable, CaseIterable, Codable {
+    case account, login, work, bid, contract, review, payout, shipment, endpoint, message, interview, document,
+        reference
+}
+
+/// The type-specific part of an event.
+public enum Payload: Sendable, Hashable {
+    case account(AccountUpdate)
+    case login(Login)
+    case work(WorkSegment)
+    case bid(Bid)
+    case contract(ContractUpdate)
+    case review(Review)
+    case payout(Payout)
+    case shipment(Shipment)
+    case endpoint(EndpointReport)
+    case message(Message)
+    case interview(Interview)
+    case document(DocumentCheck)
+    case reference(ReferenceCheck)
+
+    public var kind: EventKind {
+        switch self {
+        case .account: .account
+        case .login: .login
+        case .work: .work
+        case .bid: .bid
+        case .contract: .contract
+        case .review: .review
+        case .payout: .payout
+        case .shipment: .shipment
+        case .endpoint: .endpoint
+        case .message: .message
+        case .interview: .interview
+        case .document: .document
+        case .reference: .reference
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import RedflagPrimitives
+
+/// Turns one NDJSON line into an ``Event``, or a ``DecodeError`` naming the line and field.
+///
+/// The decoder is a value with no state between lines; it is cheap to copy into tasks.
+public struct EventDecoder: Sendable {
+    public init() {}
+
+    /// Decodes one line's bytes. Blank lines are the caller's to skip.
+    public func decode(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(DecodeError) -> Event {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(line)
+        } catch {
+            throw DecodeError(location: location, field: "json", reason: "\(error.reason) at column \(error.column)")
+        }
+        return try decode(value, at: location)
+    }
+
+    /// Decodes one line of text.
+    public func decode(_ line: String, at location: SourceLocation) throws(DecodeError) -> Event {
+        var copy = line
+        let result: Result<Event, DecodeError> = copy.withUTF8 { buffer in
+            do throws(DecodeError) { return .success(try decode(buffer, at: location)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// Decodes an already-parsed JSON object (the HTTP ingest path uses this).
+    public func decode(_ value: JSONValue, at location: SourceLocation) throws(DecodeError) -> Event {
+        guard case .object(let members) = value else {
+            throw DecodeError(location: location, field: "json", reason: "expected a JSON object, got \(value.typeName)")
+        }
+        var reader = FieldReader(members)
+        do throws(FieldError) {
+            let typeName = try reader.requiredString("type")
+            guard let kind = EventKind(rawValue: typeName) else {
+                throw FieldError(field: "type", reason: "unknown event type \"\(typeName)\"")
+            }
+            guard let time = try reader.timestamp("time") else { throw reader.missing("time") }
+            let account = try reader.requiredString("account")
+            guard account.count <= 200 else { throw FieldError(field: "account", reason: "longer than 200 characters") }
+            let explicitID = try reader.string("id")
+            let payload = try Payload.decode(kind: kind, from: &reader)
+            let id = explicitID ?? "sha256:" + SHA256.hex(of: CanonicalJSON.bytes(of: value))
+            return Event(id: id, time: time, account: account, payload: payload, extra: reader.unusedMembers, source: location)
+        } catch {
+            throw DecodeError(location: location, field: error.field, reason: error.reason)
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import RedflagDetection
+import RedflagPrimitives
+
+/// Links accounts through the identifiers they share, groups strongly linked accounts into
+/// clusters with a union-find, gives each cluster its findings and score, and lets members
+/// inherit part of the strongest other member's evidence.
+public struct Linker: Sendable {
+    public var weights = LinkWeights()
+    /// Share of the strongest other member's evidence a member inherits.
+    public var inheritedShare = 0.35
+    /// The most evidence a member can inherit (about one strong finding).
+    public var inheritedCap = 3.0
+    public var scoreModel = ScoreModel()
+
+    public init() {}
+
+    public func link(_ result: DetectionResult) -> LinkAnalysis {
+        let links = pairLinks(result)
+        let accounts = result.states.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: accounts.enumerated().map { ($1, $0) })
+        var sets = UnionFind(count: accounts.count)
+        for link in links where link.isStrong { sets.union(index[link.first]!, index[link.second]!) }
+        var groups: [Int: [String]] = [:]
+        for account in accounts { groups[sets.find(index[account]!), default: []].append(account) }
+        let ownEvidence = Dictionary(uniqueKeysWithValues: result.assessments.map { ($0.account, $0.ownEvidence) })
+        var clusters: [Cluster] = []
+        for members in groups.values where members.count > 1 {
+            let memberSet = Set(members)
+            let inside = links.filter { $0.isStrong && memberSet.contains($0.first) }
+            let findings = ClusterFindings.findings(members: members, links: inside)
+            let evidences = members.map { ownEvidence[$0] ?? 0 }.sorted(by: >)
+            let total = scoreModel.evidence(findings) * 0.5 + evidences[0] + evidences.dropFirst().reduce(0, +) * 0.25
+            let score = scoreModel.score(evidence: total)
+            clusters.append(Cluster(id: "", members: members, links: inside, findings: findings, evidence: total, score: score, level: RiskLevel(score: score)))
+        }
+        clusters.sort { ($0.score, $1.members[0]) > ($1.score, $0.members[0]) }
+        var clusterOf: [String: String] = [:]
+        for position in clusters.indices {
+            clusters[position].id = "c-\(position + 1)"
+            for member in clusters[position].members { clusterOf[member] = clusters[position].id }
+        }
+        let assessments = inherit(result.assessments, clusters: clusters, clusterOf: clusterOf, ownEvidence: ownEvidence)
+        return LinkAnalysis(clusters: clusters, possibleLinks: links.filter { !$0.isStrong }, assessments: assessments, clusterOf: clusterOf)
+    }
+
+    /// Every pair of accounts that shares at least one identifier worth counting.
+    public func pairLinks(_ result: DetectionResult) -> [AccountLink] {
+        let population = result.population
+        var pairs: [PairKey: [SharedIdentifier]] = [:]
+        for (identifier, sharers) in population.sharedIdentifiers where sharers.count <= weights.maximum(for: identifier.kind) {
+            let rarity = weights.rarity(identifier.kind, sharers: sharers.count)
+            for (i, first) in sharers.enumerated() {
+                for second in sharers[(i + 1)...] where !population.related(first, second) {
+                    guard let a = result.states[first], let b = result.states[second],
+                        let useA = a.identifiers[identifier], let useB = b.identifiers[identifier]
+                    else { continue }
+                    var overlap = 1.0, concurrent = false
+                    if identifier.kind == .ip, let address = IPAddress(identifier.value),
+                        let hoursA = a.network.addresses[address]?.hours, let hoursB = b.network.addresses[address]?.hours
+                    {
+                        concurrent = !hoursA.isDisjoint(with: hoursB)
+                        overlap = concurrent ? 2 : 0.5
+                    }
+                    let weight = weights.base(identifier.kind) * rarity * overlap
+                    pairs[PairKey(first, second), default: []].append(
+                        SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA.first, second: useB.first, concurrent: concurrent))
+                }
+            }
+        }
+        for (account, neighbours) in population.templateNeighbours {
+            for neighbour in neighbours where account < neighbour.account && !population.related(account, neighbour.account) {
+                guard let own = result.states[account]?.bids.fingerprints.values.min() else { continue }
+                pairs[PairKey(account, neighbour.account), default: []].append(
+                    SharedIdentifier(identifier: Identifier(.proposalText, "simhash"), weight: weights.base(.proposalText), sharers: 2,
+                        first: own, second: neighbour.evidence, concurrent: false))
+            }
+        }
+        return pairs.compactMap { key, shared -> AccountLink? in
+            let weight = shared.reduce(0) { $0 + $1.weight }
+            guard weight >= weights.weakLink else { return nil }
+            return AccountLink(first: key.first, second: key.second, weight: (weight * 100).rounded() / 100,
+                shared: shared.sorted { ($0.weight, $1.identifier) > ($1.weight, $0.identifier) }, isStrong: weight >= weights.strongLink)
+        }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
+    }
+
+    private func inherit(_ assessments: [AccountAssessment], clusters: [Cluster], clusterOf: [String: String], ownEvidence: [String: Double]) -> [AccountAssessment] {
+        let byID = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id, $0) })
+        var updated = assessments.map { assessment -> AccountAssessment in
+            var assessment = assessment
+            guard let clusterID = clusterOf[assessment.account], let cluster = byID[clusterID] else { return assessment }
+            assessment.cluster = clusterID
+            let strongest = cluster.members.filter { $0 != assessment.account }.max { (ownEvidence[$0] ?? 0, $1) < (ownEvidence[$1] ?? 0, $0) }!
+            let inherited = min(inheritedCap, inheritedShare * (ownEvidence[strongest] ?? 0))
+            guard inherited >= 0.1 else { return assessment }
+            assessment.inheritedEvidence = (inherited * 100).rounded() / 100
+            assessment.findings.append(
+                Finding(rule: "cluster.member", family: .cluster, weight: assessment.inheritedEvidence,
+                    summary: "linked in cluster \(clusterID) (\(cluster.members.count) accounts) with \(strongest), whose own evidence is \(String(format: "%.1f", ownEvidence[strongest] ?? 0))",
+                    evidence: cluster.links.filter { $0.first == assessment.account || $0.second == assessment.account }
+                        .flatMap { link in link.shared.map { link.first == assessment.account ? $0.second : $0.first } }.bounded()))
+            assessment.findings.sort { ($0.isScreening ? 1 : 0, $0.weight, $1.rule) > ($1.isScreening ? 1 : 0, $1.weight, $0.rule) }
+            assessment.score = scoreModel.score(evidence: assessment.ownEvidence + assessment.inheritedEvidence)
+            assessment.level = RiskLevel(score: assessment.score)
+            return assessment
+        }
+        updated.sort { ($0.score, $1.account) > ($1.score, $0.account) }
+        return updated
+    }
+}
+
+/// An unordered pair of account ids.
+struct PairKey: Hashable {
+    let first: String
+    let second: String
+    init(_ a: String, _ b: String) {
+        first = min(a, b)
+        second = max(a, b)
+    }
+}

@@ -1,0 +1,45 @@
+/// A seeded random account–identifier graph for the linking benchmark. Nodes `0..<accounts`
+/// are accounts, the rest identifiers; every edge joins an account to an identifier, both
+/// drawn uniformly with SplitMix64 (account first, then identifier, per edge) so that the
+/// Python peer can build exactly the same graph.
+public struct RandomBipartiteGraph: Sendable {
+    public let accounts: Int
+    public let identifiers: Int
+    public let edgeAccounts: [Int32]
+    public let edgeIdentifiers: [Int32]
+
+    public init(accounts: Int, identifiers: Int, edges: Int, seed: UInt64) {
+        self.accounts = accounts
+        self.identifiers = identifiers
+        var state = seed
+        var edgeAccounts = [Int32](repeating: 0, count: edges)
+        var edgeIdentifiers = [Int32](repeating: 0, count: edges)
+        for index in 0..<edges {
+            edgeAccounts[index] = Int32(SplitMix64.next(&state) % UInt64(accounts))
+            edgeIdentifiers[index] = Int32(SplitMix64.next(&state) % UInt64(identifiers))
+        }
+        self.edgeAccounts = edgeAccounts
+        self.edgeIdentifiers = edgeIdentifiers
+    }
+
+    /// Connected components over all nodes, by union-find.
+    public func connectedComponents() -> Int {
+        var sets = UnionFind(count: accounts + identifiers)
+        var components = accounts + identifiers
+        for index in edgeAccounts.indices where sets.union(Int(edgeAccounts[index]), accounts + Int(edgeIdentifiers[index])) {
+            components -= 1
+        }
+        return components
+    }
+}
+
+/// The SplitMix64 generator (Steele, Lea, Flood 2014).
+public enum SplitMix64 {
+    public static func next(_ state: inout UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

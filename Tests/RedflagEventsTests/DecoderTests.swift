@@ -1,0 +1,106 @@
+import Foundation
+import RedflagPrimitives
+import Testing
+
+@testable import RedflagEvents
+
+@Suite struct DecoderTests {
+    let decoder = EventDecoder()
+    let here = SourceLocation(file: "t.ndjson", line: 7)
+
+    func reject(_ line: String) -> DecodeError? {
+        do {
+            _ = try decoder.decode(line, at: here)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func decodesEveryTypeOfTheSpecExample() throws {
+        let text = try String(contentsOf: Fixtures.docs.appendingPathComponent("example.ndjson"), encoding: .utf8)
+        var kinds = Set<EventKind>()
+        for (index, line) in text.split(separator: "\n").enumerated() {
+            let event = try decoder.decode(String(line), at: SourceLocation(file: "example", line: index + 1))
+            kinds.insert(event.kind)
+        }
+        #expect(kinds == Set(EventKind.allCases))
+    }
+
+    @Test func readsEveryFieldOfAProfile() throws {
+        let line = #"{"type":"account","time":"2026-05-01T00:00:00Z","account":"a","kind":"freelancer","name":"Daniel Moore","country":"US","city":"Austin","region":"TX","timezone":"America/Chicago","email":"d@x.com","phone":"+1 512 555 0147","created":"2024-02-11T09:30:00Z","hourly_rate":45,"hours_worked":3120,"job_success":0.97,"earnings":131000,"education":[{"institution":"UT","country":"US","degree":"BSc","from":"2012","to":"2016"}],"employment":[{"company":"Initech","domain":"initech.example","country":"US","title":"Dev","from":"2016-06","to":"2021-03"}],"website":"https://d.dev","github":"dm","photo_hash":"p:1","agency":"ag-1","status":"active","x_custom":[1,2]}"#
+        let event = try decoder.decode(line, at: here)
+        guard case .account(let update) = event.payload else { Issue.record("not an account event"); return }
+        #expect(update.name == "Daniel Moore")
+        #expect(update.country?.code == "US")
+        #expect(update.timezone == "America/Chicago")
+        #expect(update.created == Timestamp(rfc3339: "2024-02-11T09:30:00Z"))
+        #expect(update.hoursWorked == 3120)
+        #expect(update.jobSuccess == 0.97)
+        #expect(update.education?.first?.institution == "UT")
+        #expect(update.employment?.first?.domain == "initech.example")
+        #expect(update.agency == "ag-1")
+        #expect(update.photoHash == "p:1")
+        #expect(event.extra["x_custom"] == .array([.number(1), .number(2)]))
+    }
+
+    @Test func readsNestedAndArrayFields() throws {
+        let endpoint = try decoder.decode(#"{"type":"endpoint","time":"2026-05-12T13:10:00Z","account":"e","device":"d","serial":"S","ip":"2001:db8::1","software":["AnyDesk"],"usb":[{"vendor":"1d6b","product":"0104","name":"PiKVM","class":"hid"}],"displays":["PiKVM"]}"#, at: here)
+        guard case .endpoint(let report) = endpoint.payload else { Issue.record("not an endpoint"); return }
+        #expect(report.usb == [USBDevice(vendor: "1d6b", product: "0104", name: "PiKVM", deviceClass: "hid")])
+        #expect(report.ip == IPAddress("2001:db8::1"))
+        let shipment = try decoder.decode(#"{"type":"shipment","time":"2026-05-02T09:00:00Z","account":"e","address":{"line1":"1 Oak St","city":"Nashville","postal":"37201","country":"US"}}"#, at: here)
+        guard case .shipment(let parcel) = shipment.payload else { Issue.record("not a shipment"); return }
+        #expect(parcel.address.city == "Nashville")
+    }
+
+    @Test func timeWithOffsetIsTheSameInstant() throws {
+        let a = try decoder.decode(#"{"type":"login","time":"2026-05-12T13:12:00+09:00","account":"x","ip":"1.2.3.4"}"#, at: here)
+        let b = try decoder.decode(#"{"type":"login","time":"2026-05-12T04:12:00Z","account":"x","ip":"1.2.3.4"}"#, at: here)
+        #expect(a.time == b.time)
+    }
+
+    @Test(arguments: [
+        (#"{"type":"login","#, "json"),
+        (#"[1,2]"#, "json"),
+        (#"{"time":"2026-01-01T00:00:00Z","account":"a"}"#, "type"),
+        (#"{"type":"teleport","time":"2026-01-01T00:00:00Z","account":"a"}"#, "type"),
+        (#"{"type":"login","account":"a","ip":"1.2.3.4"}"#, "time"),
+        (#"{"type":"login","time":"yesterday","account":"a","ip":"1.2.3.4"}"#, "time"),
+        (#"{"type":"login","time":"2026-02-30T00:00:00Z","account":"a","ip":"1.2.3.4"}"#, "time"),
+        (#"{"type":"login","time":"2026-01-01T00:00:00Z","ip":"1.2.3.4"}"#, "account"),
+        (#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"","ip":"1.2.3.4"}"#, "account"),
+        (#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"a"}"#, "ip"),
+        (#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"a","ip":"300.1.1.1"}"#, "ip"),
+        (#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"a","ip":"1.2.3.4","success":"yes"}"#, "success"),
+        (#"{"type":"work","time":"2026-01-01T00:00:00Z","account":"a","minutes":0}"#, "minutes"),
+        (#"{"type":"work","time":"2026-01-01T00:00:00Z","account":"a","minutes":"60"}"#, "minutes"),
+        (#"{"type":"account","time":"2026-01-01T00:00:00Z","account":"a","country":"USA"}"#, "country"),
+        (#"{"type":"account","time":"2026-01-01T00:00:00Z","account":"a","country":"us"}"#, "country"),
+        (#"{"type":"account","time":"2026-01-01T00:00:00Z","account":"a","education":[{"country":"US"}]}"#, "education[0].institution"),
+        (#"{"type":"account","time":"2026-01-01T00:00:00Z","account":"a","job_success":1.5}"#, "job_success"),
+        (#"{"type":"contract","time":"2026-01-01T00:00:00Z","account":"a"}"#, "contract"),
+        (#"{"type":"review","time":"2026-01-01T00:00:00Z","account":"a","rating":9}"#, "rating"),
+        (#"{"type":"shipment","time":"2026-01-01T00:00:00Z","account":"a"}"#, "address"),
+        (#"{"type":"shipment","time":"2026-01-01T00:00:00Z","account":"a","address":{"line1":"x","city":"y","country":"ZZ"}}"#, "address.country"),
+        (#"{"type":"endpoint","time":"2026-01-01T00:00:00Z","account":"a","software":["ok",3]}"#, "software[1]"),
+        (#"{"type":"payout","time":"2026-01-01T00:00:00Z","account":"a","country":"XX"}"#, "country"),
+    ])
+    func rejectsABadLineNamingTheField(line: String, field: String) {
+        let error = reject(line)
+        #expect(error?.field == field, "\(line)")
+        #expect(error?.location == here)
+        #expect(error?.description.hasPrefix("t.ndjson:7: \(field): ") == true)
+    }
+
+    @Test func derivedIdIgnoresKeyOrderAndSpacing() throws {
+        let a = try decoder.decode(#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"a","ip":"1.2.3.4"}"#, at: here)
+        let b = try decoder.decode(#"{ "ip": "1.2.3.4", "account":"a", "time":"2026-01-01T00:00:00Z","type":"login" }"#, at: here)
+        let c = try decoder.decode(#"{"type":"login","time":"2026-01-01T00:00:00Z","account":"a","ip":"1.2.3.5"}"#, at: here)
+        #expect(a.id.hasPrefix("sha256:"))
+        #expect(a.id == b.id)
+        #expect(a.id != c.id)
+        let explicit = try decoder.decode(#"{"type":"login","id":"ev-1","time":"2026-01-01T00:00:00Z","account":"a","ip":"1.2.3.4"}"#, at: here)
+        #expect(explicit.id == "ev-1")
+    }
+}
