@@ -15,8 +15,8 @@ public struct Population: Sendable {
     public private(set) var names: [String: String] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
-    /// The 99th percentile over accounts of their busiest bidding day.
-    public private(set) var busiestBidDayP99: Double = 0
+    /// The 90th percentile over bidding accounts of their busiest bidding day.
+    public private(set) var busiestBidDayP90: Double = 0
     /// The median over bidding accounts of bids per active day.
     public private(set) var medianBidsPerActiveDay: Double = 0
     public private(set) var accountCount = 0
@@ -30,7 +30,7 @@ public struct Population: Sendable {
         var index: [Identifier: [String]] = [:]
         var busiest: [Double] = []
         var perActiveDay: [Double] = []
-        var fingerprintOwners: [UInt64: [(String, Evidence)]] = [:]
+        var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
         for account in accounts {
             for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
@@ -43,14 +43,12 @@ public struct Population: Sendable {
                 busiest.append(Double(account.bids.perDay.values.max() ?? 0))
                 perActiveDay.append(Double(account.bids.total) / Double(max(1, account.bids.perDay.count)))
             }
-            for (fingerprint, evidence) in account.bids.fingerprints {
-                fingerprintOwners[fingerprint, default: []].append((account.id, evidence))
-            }
+            for (signature, evidence) in account.bids.fingerprints { signatures.append((account.id, signature, evidence)) }
         }
         sharedIdentifiers = index.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
-        busiestBidDayP99 = Self.percentile(busiest, 0.99)
+        busiestBidDayP90 = Self.percentile(busiest, 0.9)
         medianBidsPerActiveDay = Self.percentile(perActiveDay, 0.5)
-        templateNeighbours = Self.nearDuplicates(fingerprintOwners)
+        templateNeighbours = Self.nearDuplicates(signatures)
     }
 
     /// Accounts other than `account` sharing `identifier`.
@@ -75,24 +73,26 @@ public struct Population: Sendable {
         return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
     }
 
-    /// Pairs of accounts whose fingerprints are within 3 bits, found through four 16-bit bands
-    /// (two fingerprints within 3 bits agree exactly on at least one band).
-    static func nearDuplicates(_ owners: [UInt64: [(String, Evidence)]]) -> [String: [(account: String, evidence: Evidence)]] {
-        var bands: [Int: [UInt16: [UInt64]]] = [:]
-        for fingerprint in owners.keys {
-            for band in 0..<4 {
-                bands[band, default: [:]][UInt16(truncatingIfNeeded: fingerprint >> UInt64(band * 16)), default: []].append(fingerprint)
-            }
+    /// Pairs of accounts with a proposal of estimated Jaccard similarity ≥ 0.6, found through
+    /// MinHash band buckets rather than by comparing every pair. Buckets shared by more than
+    /// `commonBucket` texts are boilerplate and skipped.
+    static func nearDuplicates(_ signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)]) -> [String: [(account: String, evidence: Evidence)]] {
+        let commonBucket = 500
+        var buckets: [UInt64: [Int]] = [:]
+        for (index, entry) in signatures.enumerated() {
+            for band in 0..<TextFingerprint.bands { buckets[entry.signature.bandKey(band), default: []].append(index) }
         }
         var neighbours: [String: [String: Evidence]] = [:]
-        for fingerprint in owners.keys {
-            var candidates = Set<UInt64>()
-            for band in 0..<4 {
-                candidates.formUnion(bands[band]?[UInt16(truncatingIfNeeded: fingerprint >> UInt64(band * 16))] ?? [])
-            }
-            for candidate in candidates where TextFingerprint.distance(fingerprint, candidate) <= 3 {
-                for (account, _) in owners[fingerprint]! {
-                    for (other, evidence) in owners[candidate]! where other != account {
+        var checked = Set<Int>()
+        for members in buckets.values where members.count > 1 && members.count <= commonBucket {
+            for (position, i) in members.enumerated() {
+                for j in members[(position + 1)...] where signatures[i].account != signatures[j].account {
+                    let pair = min(i, j) * signatures.count + max(i, j)
+                    guard checked.insert(pair).inserted,
+                        signatures[i].signature.similarity(to: signatures[j].signature) >= TextFingerprint.templateSimilarity
+                    else { continue }
+                    for (from, to) in [(i, j), (j, i)] {
+                        let (account, other, evidence) = (signatures[from].account, signatures[to].account, signatures[to].evidence)
                         if let known = neighbours[account]?[other], known < evidence { continue }
                         neighbours[account, default: [:]][other] = evidence
                     }

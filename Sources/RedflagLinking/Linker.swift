@@ -71,7 +71,7 @@ public struct Linker: Sendable {
             for neighbour in neighbours where account < neighbour.account && !population.related(account, neighbour.account) {
                 guard let own = result.states[account]?.bids.fingerprints.values.min() else { continue }
                 pairs[PairKey(account, neighbour.account), default: []].append(
-                    SharedIdentifier(identifier: Identifier(.proposalText, "simhash"), weight: weights.base(.proposalText), sharers: 2,
+                    SharedIdentifier(identifier: Identifier(.proposalText, "minhash"), weight: weights.base(.proposalText), sharers: 2,
                         first: own, second: neighbour.evidence, concurrent: false))
             }
         }

@@ -4,11 +4,11 @@ import RedflagPrimitives
 struct BidBurstRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.burst", title: "Bid bursts",
-        description: "Days with far more proposals than the busiest 1% of accounts send: a team bidding through one account.",
-        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["factor": 1.5, "min_bids": 30])
+        description: "Days with far more proposals than the population sends (over `factor` times the busiest day of the 90th-percentile account, and over `min_bids`): a team bidding through one account.",
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["factor": 3, "min_bids": 30])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let threshold = max(settings["min_bids"], population.busiestBidDayP99 * settings["factor"])
+        let threshold = max(settings["min_bids"], population.busiestBidDayP90 * settings["factor"])
         let bursts = account.bids.perDay.filter { Double($0.value) > threshold }
         guard let busiest = bursts.max(by: { $0.value < $1.value }) else { return nil }
         let evidence = bursts.keys.sorted().map {
@@ -40,7 +40,7 @@ struct BidThrottledRule: Rule {
 struct BidTemplateRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.template", title: "Proposal template shared across accounts",
-        description: "Proposals nearly identical (SimHash of word shingles within 3 of 64 bits) to those of unrelated accounts: one team writing for many profiles.",
+        description: "Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.6) to those of unrelated accounts: one team writing for many profiles.",
         sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .moderate, parameters: ["min_accounts": 1])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {

@@ -5,7 +5,7 @@ import RedflagPrimitives
 struct CountryMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_mismatch", title: "Works from another country than claimed",
-        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, over more days than a trip explains. Proxy accounts claim a Western residence and are worked from elsewhere.",
+        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .network, strength: .moderate,
         parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21])
 
@@ -28,8 +28,14 @@ struct CountryMismatchRule: Rule {
         guard total >= Int(settings["min_sessions"]), foreign > 0 else { return nil }
         let share = Double(foreign) / Double(total)
         guard share >= settings["min_share"], foreignDays.count >= Int(settings["min_days"]) else { return nil }
-        let span = foreignDays.max()! - foreignDays.min()! + 1
-        if span <= Int(settings["max_trip_days"]) && home > 0 { return nil }
+        // A trip: a short stretch abroad with sessions at home both before and after it.
+        let (tripStart, tripEnd) = (foreignDays.min()!, foreignDays.max()!)
+        if tripEnd - tripStart + 1 <= Int(settings["max_trip_days"]) {
+            let homeDays = account.network.dailyCountries.filter { day, counts in
+                counts.keys.contains { $0 == account.profile.claimedCountry(at: startOfDay(day)) }
+            }.keys
+            if homeDays.contains(where: { $0 < tripStart }) && homeDays.contains(where: { $0 > tripEnd }) { return nil }
+        }
         let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
         let claimed = account.claimedCountry?.code ?? "?"
         let evidence = account.network.orderedSightings.filter { sighting in

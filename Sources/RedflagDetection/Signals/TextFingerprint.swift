@@ -1,26 +1,36 @@
-/// SimHash fingerprints of proposal text: near-identical texts differ in few of 64 bits.
+/// MinHash signatures of proposal text, for finding near-identical proposals across accounts.
 ///
-/// Word 3-shingles of the normalised text are hashed (FNV-1a) and summed per bit. Texts that
-/// share a template but swap a name or a number land within a few bits of each other.
+/// A text becomes the set of its word 3-shingles; 32 independent hash functions each keep
+/// their minimum over the set. The share of equal positions in two signatures estimates the
+/// Jaccard similarity of the two sets. Locality-sensitive hashing (8 bands of 4 positions)
+/// finds candidate pairs without comparing all pairs: texts with Jaccard 0.8 share a band with
+/// probability 0.985, texts with Jaccard 0.3 with probability 0.06.
 public enum TextFingerprint {
     /// Shorter texts ("Hi, interested") are too generic to call a template.
     public static let minimumLength = 80
+    public static let positions = 32
+    public static let bands = 8
+    /// Estimated Jaccard similarity from which two texts count as one template.
+    public static let templateSimilarity = 0.6
 
-    public static func simHash(_ text: String) -> UInt64 {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
-        guard words.count >= 3 else { return hash(words.joined(separator: " ")) }
-        var counts = [Int](repeating: 0, count: 64)
-        for start in 0...(words.count - 3) {
-            let shingle = hash(words[start..<(start + 3)].joined(separator: " "))
-            for bit in 0..<64 { counts[bit] += (shingle >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+    /// The signature of `text`.
+    public static func signature(_ text: String) -> MinHashSignature {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var shingles: [UInt64] = []
+        if words.count < 3 {
+            shingles = [hash(words.joined(separator: " "))]
+        } else {
+            for start in 0...(words.count - 3) { shingles.append(hash(words[start..<(start + 3)].joined(separator: " "))) }
         }
-        var result: UInt64 = 0
-        for bit in 0..<64 where counts[bit] > 0 { result |= 1 << UInt64(bit) }
-        return result
+        var values = [UInt32](repeating: .max, count: positions)
+        for shingle in shingles {
+            for position in 0..<positions {
+                let value = UInt32(truncatingIfNeeded: mix(shingle &+ UInt64(position) &* 0x9E37_79B9_7F4A_7C15) >> 32)
+                if value < values[position] { values[position] = value }
+            }
+        }
+        return MinHashSignature(values: values)
     }
-
-    /// Number of differing bits.
-    public static func distance(_ a: UInt64, _ b: UInt64) -> Int { (a ^ b).nonzeroBitCount }
 
     static func hash(_ text: String) -> UInt64 {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -28,11 +38,36 @@ public enum TextFingerprint {
             value ^= UInt64(byte)
             value = value &* 0x100_0000_01b3
         }
-        // Finalise (splitmix64) so that close inputs spread over all bits.
+        return mix(value)
+    }
+
+    /// The splitmix64 finaliser: spreads close inputs over all bits.
+    static func mix(_ input: UInt64) -> UInt64 {
+        var value = input
         value ^= value >> 30
         value = value &* 0xbf58_476d_1ce4_e5b9
         value ^= value >> 27
         value = value &* 0x94d0_49bb_1331_11eb
         return value ^ (value >> 31)
     }
+}
+
+/// 32 MinHash values of one text.
+public struct MinHashSignature: Sendable, Hashable, Comparable {
+    public var values: [UInt32]
+
+    /// Estimated Jaccard similarity of the two shingle sets.
+    public func similarity(to other: MinHashSignature) -> Double {
+        Double(zip(values, other.values).filter { $0 == $1 }.count) / Double(values.count)
+    }
+
+    /// The LSH key of band `band`.
+    func bandKey(_ band: Int) -> UInt64 {
+        let rows = values.count / TextFingerprint.bands
+        var key = UInt64(band)
+        for value in values[(band * rows)..<((band + 1) * rows)] { key = TextFingerprint.mix(key ^ UInt64(value)) }
+        return key
+    }
+
+    public static func < (lhs: MinHashSignature, rhs: MinHashSignature) -> Bool { lhs.values.lexicographicallyPrecedes(rhs.values) }
 }

@@ -123,8 +123,8 @@ extension AccountState {
         if let job = bid.job { item = item.with("job", job) }
         if let country = bid.clientCountry { item = item.with("client_country", country.code) }
         keepEarliest(&bids.samples, item)
-        if let text = bid.text, text.count >= TextFingerprint.minimumLength, bids.fingerprints.count < 64 {
-            let fingerprint = TextFingerprint.simHash(text)
+        if let text = bid.text, text.utf8.count >= TextFingerprint.minimumLength, bids.fingerprints.count < 16 {
+            let fingerprint = TextFingerprint.signature(text)
             let quoted = item.with("text", String(text.prefix(120)))
             if let existing = bids.fingerprints[fingerprint], existing < quoted { return }
             bids.fingerprints[fingerprint] = quoted

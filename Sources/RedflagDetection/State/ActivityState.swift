@@ -44,8 +44,8 @@ public struct BidState: Sendable {
     public var perDay: [Int: Int] = [:]
     public var total = 0
     public var clientCountries: [CountryCode: Int] = [:]
-    /// SimHash fingerprints of distinct long proposal texts, with one bid each for evidence.
-    public var fingerprints: [UInt64: Evidence] = [:]
+    /// MinHash signatures of distinct long proposal texts, with the earliest bid of each for evidence.
+    public var fingerprints: [MinHashSignature: Evidence] = [:]
     public var samples: [Evidence] = []
     public init() {}
 }

@@ -1,0 +1,98 @@
+import Testing
+
+@testable import RedflagDetection
+
+@Suite struct ActivityAndBidRuleTests {
+    @Test func marathonNeedsThreeLongDays() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<2 { s.work("a", day: day, hour: 0, minutes: 900) }
+        s.work("a", day: 2, hour: 0, minutes: 840)  // exactly 14 h: not over
+        #expect(s.finding("activity.marathon", on: "a") == nil)
+        s.work("a", day: 3, hour: 0, minutes: 841)
+        #expect(s.finding("activity.marathon", on: "a")?.summary.contains("3 days over 14 h") == true)
+    }
+
+    @Test func alwaysOnFiresWithoutAFourHourGap() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<5 {
+            for hour in stride(from: 0, to: 24, by: 3) { s.login("a", day: day, hour: hour, ip: "73.1.1.1") }
+        }
+        #expect(s.finding("activity.always_on", on: "a") != nil)
+        var sleeper = Scenario()
+        sleeper.profile("a")
+        for day in 0..<5 {
+            for hour in stride(from: 8, to: 24, by: 2) { sleeper.login("a", day: day, hour: hour, ip: "73.1.1.1") }
+        }
+        #expect(sleeper.finding("activity.always_on", on: "a") == nil)
+        #expect(AlwaysOnRule.longestGap(0, from: 0) == 24)
+    }
+
+    @Test func offHoursUsesTheClaimedZone() {
+        var s = Scenario()
+        s.profile("a", ["timezone": "America/Chicago"])
+        var local = Scenario()
+        local.profile("a", ["timezone": "Asia/Seoul"])
+        for day in 0..<20 {
+            // 00:00–08:00 UTC: Seoul daytime, Chicago night.
+            s.work("a", day: day, hour: 0, minutes: 480)
+            local.work("a", day: day, hour: 0, minutes: 480)
+        }
+        #expect(s.finding("activity.off_hours", on: "a")?.summary.contains("America/Chicago") == true)
+        #expect(local.finding("activity.off_hours", on: "a") == nil)
+        var short = Scenario()
+        short.profile("a", ["timezone": "America/Chicago"])
+        for day in 0..<13 { short.work("a", day: day, hour: 0, minutes: 480) }
+        #expect(short.finding("activity.off_hours", on: "a") == nil, "fewer than 14 active days")
+    }
+
+    @Test func burstIsMeasuredAgainstThePopulation() {
+        var s = Scenario()
+        for account in 0..<20 {
+            s.profile("p\(account)")
+            for day in 0..<3 { for bid in 0..<4 { s.add("bid", "p\(account)", Scenario.time(day, 10, bid)) } }
+        }
+        s.profile("x")
+        for bid in 0..<31 { s.add("bid", "x", Scenario.time(1, 10, bid)) }
+        #expect(s.finding("bids.burst", on: "x") != nil)
+        #expect(s.finding("bids.burst", on: "p0") == nil)
+        var thirty = Scenario()
+        thirty.profile("x")
+        for bid in 0..<30 { thirty.add("bid", "x", Scenario.time(1, 10, bid)) }
+        #expect(thirty.finding("bids.burst", on: "x") == nil)
+    }
+
+    @Test func throttledBiddingEveryDay() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<21 { s.add("bid", "a", Scenario.time(day, 9)) }
+        #expect(s.finding("bids.throttled", on: "a") != nil)
+        var gaps = Scenario()
+        gaps.profile("a")
+        for day in 0..<30 where day % 3 != 0 { gaps.add("bid", "a", Scenario.time(day, 9)) }
+        #expect(gaps.finding("bids.throttled", on: "a") == nil)
+    }
+
+    @Test func templateAcrossUnrelatedAccounts() {
+        let template = "Hello! I am a senior full stack developer with 8 years of experience in React, Node.js and AWS. I have read your job post carefully and I can start right now."
+        var s = Scenario()
+        for (index, account) in ["a", "b"].enumerated() {
+            s.profile(account)
+            s.add("bid", account, Scenario.time(index, 9), ["text": template.replacingOccurrences(of: "8 years", with: "\(8 + index) years")])
+        }
+        s.profile("c")
+        s.add("bid", "c", Scenario.time(0, 9), ["text": "I build data pipelines in Python and Airflow; my last project moved a retailer's nightly batch jobs to streaming with Kafka."])
+        #expect(s.finding("bids.template", on: "a")?.summary.contains("b") == true)
+        #expect(s.finding("bids.template", on: "c") == nil)
+    }
+
+    @Test func clientTargetingNeedsTwentyBids() {
+        var s = Scenario()
+        s.profile("a")
+        for index in 0..<20 { s.add("bid", "a", Scenario.time(index, 9), ["client_country": ["US", "GB", "AU", "IL"][index % 4]]) }
+        #expect(s.finding("bids.client_targeting", on: "a") != nil)
+        s.add("bid", "a", Scenario.time(30, 9), ["client_country": "DE"])
+        #expect(s.finding("bids.client_targeting", on: "a") == nil)
+    }
+}

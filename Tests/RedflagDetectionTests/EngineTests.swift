@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import RedflagDetection
+
+@Suite struct EngineTests {
+    /// A small mixed population: one proxy-like account, honest ones, shared identifiers.
+    static func population() -> Scenario {
+        var s = Scenario()
+        s.profile("proxy", name: "Kevin Walker", ["timezone": "America/Chicago"])
+        s.profile("honest", name: "Dana Fox", ["timezone": "America/Chicago"])
+        s.profile("partner", name: "Amy Chen")
+        for day in 0..<20 {
+            s.login("proxy", day: day, hour: 2, ip: "185.1.1.\(day)", device: "dev-x")
+            s.work("proxy", day: day, hour: 0, minutes: 600, ip: "185.1.1.\(day)")
+            s.login("honest", day: day, hour: 15, ip: "73.2.2.2", device: "dev-h")
+            s.login("partner", day: day, hour: 3, ip: "185.2.2.2", device: "dev-x")
+        }
+        s.login("proxy", day: 5, hour: 4, ip: "113.230.1.1")
+        s.add("payout", "proxy", Scenario.time(3, 0), ["destination": "iban:9", "holder": "Li Wei", "country": "CN"])
+        s.add("payout", "partner", Scenario.time(3, 0), ["destination": "iban:9", "holder": "Li Wei"])
+        return s
+    }
+
+    func ndjson(_ result: DetectionResult) -> [String] {
+        result.assessments.map { assessment in
+            "\(assessment.account) \(assessment.score) " + assessment.findings.map { "\($0.rule)=\($0.weight):\($0.summary):\($0.evidence.map(\.eventID))" }.joined(separator: "|")
+        }
+    }
+
+    @Test func resultDoesNotDependOnLineOrder() {
+        let s = Self.population()
+        let forward = ndjson(s.run())
+        var generator = SeededShuffle(seed: 99)
+        for _ in 0..<3 {
+            let shuffled = ndjson(s.run(lines: s.lines.shuffled(using: &generator)))
+            #expect(shuffled == forward)
+        }
+    }
+
+    @Test func redeliveredEventsCountOnce() {
+        let s = Self.population()
+        var engine = DetectionEngine(context: s.context)
+        let once = s.run()
+        let twice = s.run(lines: s.lines + s.lines)
+        #expect(ndjson(once) == ndjson(twice))
+        _ = engine
+        engine = DetectionEngine(context: s.context)
+    }
+
+    @Test func rulesFileChangesWeightsThresholdsAndSwitchesRulesOff() throws {
+        var s = Self.population()
+        let before = s.finding("network.anonymizer", on: "proxy")
+        #expect(before != nil)
+        s.config = try RuleConfig(yaml: "rules:\n  network.anonymizer:\n    enabled: false\n  payout.foreign:\n    weight: 2.5\n", catalogue: RuleCatalogue.all)
+        #expect(s.finding("network.anonymizer", on: "proxy") == nil)
+        #expect(s.finding("payout.foreign", on: "proxy")?.weight == 2.5)
+        s.config = try RuleConfig(yaml: "rules:\n  network.anonymizer:\n    min_share: 0.99\n", catalogue: RuleCatalogue.all)
+        #expect(s.finding("network.anonymizer", on: "proxy") == nil)
+    }
+
+    @Test func rulesFileErrorsNameTheKey() {
+        #expect(throws: RuleConfigError.self) { try RuleConfig(yaml: "rules:\n  network.nope:\n    weight: 1\n", catalogue: RuleCatalogue.all) }
+        do {
+            _ = try RuleConfig(yaml: "rules:\n  network.anonymizer:\n    min_shar: 0.5\n", catalogue: RuleCatalogue.all)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.path == "rules.network.anonymizer.min_shar")
+            #expect(error.reason.contains("min_share"))
+        }
+        #expect(throws: RuleConfigError.self) { try RuleConfig(yaml: "rules:\n  network.anonymizer:\n    weight: high\n", catalogue: RuleCatalogue.all) }
+    }
+
+    @Test func catalogueIdsAreUniqueAndDocumented() {
+        let ids = RuleCatalogue.all.map(\.metadata.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids.count >= 32)
+        for rule in RuleCatalogue.all {
+            #expect(!rule.metadata.sources.isEmpty, "\(rule.metadata.id)")
+            #expect(rule.metadata.description.count > 40, "\(rule.metadata.id)")
+        }
+    }
+
+    @Test func everyFindingCarriesEvidence() {
+        for assessment in Self.population().run().assessments {
+            for finding in assessment.findings where finding.rule != "activity.off_hours" {
+                #expect(!finding.evidence.isEmpty, "\(finding.rule)")
+            }
+        }
+    }
+}
+
+/// A deterministic generator for shuffles in tests (SplitMix64).
+struct SeededShuffle: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

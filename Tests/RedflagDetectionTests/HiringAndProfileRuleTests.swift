@@ -1,0 +1,85 @@
+import Testing
+
+@testable import RedflagDetection
+
+@Suite struct HiringAndProfileRuleTests {
+    @Test func interviewsWithoutVideoAndWithFlags() {
+        var s = Scenario()
+        s.profile("a")
+        s.add("interview", "a", Scenario.time(1, 15), ["video": true, "camera": true])
+        #expect(s.finding("interview.no_video", on: "a") == nil)
+        #expect(s.finding("interview.flags", on: "a") == nil)
+        s.add("interview", "a", Scenario.time(2, 15), ["video": true, "camera": false, "flags": ["scripted_answers"]])
+        let weak = s.finding("interview.flags", on: "a")?.weight ?? 0
+        #expect(s.finding("interview.no_video", on: "a") != nil)
+        s.add("interview", "a", Scenario.time(3, 15), ["video": true, "camera": true, "flags": ["face_mismatch"]])
+        #expect((s.finding("interview.flags", on: "a")?.weight ?? 0) > weak)
+    }
+
+    @Test func documentsFailedOrShared() {
+        var s = Scenario()
+        s.profile("a")
+        s.profile("b")
+        s.add("document", "a", Scenario.time(1, 12), ["result": "verified", "number_hash": "n1"])
+        #expect(s.finding("identity.document", on: "a") == nil)
+        s.add("document", "b", Scenario.time(1, 12), ["result": "verified", "number_hash": "n1"])
+        #expect(s.finding("identity.document", on: "a")?.summary.contains("also presented by") == true)
+        var failed = Scenario()
+        failed.profile("a")
+        failed.add("document", "a", Scenario.time(1, 12), ["result": "suspicious", "reason": "tampering"])
+        #expect(failed.finding("identity.document", on: "a") != nil)
+    }
+
+    @Test func referencesThatDoNotCheckOut() {
+        var s = Scenario()
+        s.profile("a")
+        s.add("reference", "a", Scenario.time(1, 12), ["kind": "education", "result": "confirmed"])
+        s.add("reference", "a", Scenario.time(2, 12), ["kind": "employment", "result": "no_response"])
+        #expect(s.finding("identity.references", on: "a") == nil, "one unanswered reference is normal")
+        s.add("reference", "a", Scenario.time(3, 12), ["kind": "employment", "result": "not_found"])
+        #expect(s.finding("identity.references", on: "a") != nil)
+    }
+
+    @Test func takeoverNeedsDormancyAndTwoNewThings() {
+        var s = Scenario()
+        s.profile("a")
+        s.login("a", day: 0, hour: 10, ip: "73.1.1.1", device: "old")
+        s.add("payout", "a", Scenario.time(1, 0), ["destination": "d-old"])
+        s.login("a", day: 120, hour: 10, ip: "211.1.1.1", device: "new")
+        #expect(s.finding("profile.takeover", on: "a")?.summary.contains("new device") == true)
+        var shortNap = Scenario()
+        shortNap.profile("a")
+        shortNap.login("a", day: 0, hour: 10, ip: "73.1.1.1", device: "old")
+        shortNap.login("a", day: 80, hour: 10, ip: "211.1.1.1", device: "new")
+        #expect(shortNap.finding("profile.takeover", on: "a") == nil)
+    }
+
+    @Test func earlyOffPlatformPushes() {
+        var s = Scenario()
+        s.profile("a")
+        s.add("message", "a", Scenario.time(0, 10), ["counterparty": "c1", "direction": "sent", "text": "Hi, thanks for the invite"])
+        s.add("message", "a", Scenario.time(1, 10), ["counterparty": "c1", "direction": "sent", "text": "Can we talk on Telegram? @dev"])
+        #expect(s.finding("messages.off_platform", on: "a")?.summary.contains("Telegram") == true)
+        var late = Scenario()
+        late.profile("a")
+        late.add("message", "a", Scenario.time(0, 10), ["counterparty": "c1", "direction": "sent", "text": "Hi"])
+        late.add("message", "a", Scenario.time(10, 10), ["counterparty": "c1", "direction": "sent", "text": "my WhatsApp is +1 555"])
+        late.add("message", "a", Scenario.time(0, 11), ["counterparty": "c2", "direction": "received", "text": "add me on Skype"])
+        #expect(late.finding("messages.off_platform", on: "a") == nil)
+    }
+
+    @Test func reviewFarmingByOneClient() {
+        var s = Scenario()
+        for (index, account) in ["a", "b", "c"].enumerated() {
+            s.profile(account, ["created": Scenario.time(0, 0)])
+            s.add("review", account, Scenario.time(10 + index, 0), ["from": "cl-1", "rating": 5])
+        }
+        #expect(s.finding("reviews.farming", on: "a") != nil)
+        var two = Scenario()
+        for (index, account) in ["a", "b"].enumerated() {
+            two.profile(account, ["created": Scenario.time(0, 0)])
+            two.add("review", account, Scenario.time(10 + index, 0), ["from": "cl-1", "rating": 5])
+        }
+        #expect(two.finding("reviews.farming", on: "a") == nil)
+    }
+}

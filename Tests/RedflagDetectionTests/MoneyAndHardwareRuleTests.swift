@@ -1,0 +1,109 @@
+import Testing
+
+@testable import RedflagDetection
+
+@Suite struct MoneyAndHardwareRuleTests {
+    func payout(_ s: inout Scenario, _ account: String, day: Int, _ fields: [String: Any]) {
+        s.add("payout", account, Scenario.time(day, 0), fields)
+    }
+
+    @Test func holderMismatchIsFuzzyAndSparesCompanies() {
+        var s = Scenario()
+        s.profile("a", name: "Daniel Moore")
+        payout(&s, "a", day: 1, ["holder": "MOORE, Daniel", "destination": "d1"])
+        payout(&s, "a", day: 2, ["holder": "Moore Software LLC", "destination": "d1"])
+        #expect(s.finding("payout.holder_mismatch", on: "a") == nil)
+        payout(&s, "a", day: 3, ["holder": "Wei Zhang", "destination": "d2"])
+        #expect(s.finding("payout.holder_mismatch", on: "a")?.summary.contains("Wei Zhang") == true)
+    }
+
+    @Test func sharedPayoutDestination() {
+        var s = Scenario()
+        s.profile("a")
+        s.profile("b")
+        payout(&s, "a", day: 1, ["destination": "iban:1"])
+        payout(&s, "b", day: 1, ["destination": "iban:1"])
+        #expect(s.finding("payout.shared", on: "b")?.summary.contains("a") == true)
+        var wallet = Scenario()
+        wallet.profile("a")
+        wallet.profile("b")
+        payout(&wallet, "a", day: 1, ["method": "crypto", "wallet": "0xABC"])
+        payout(&wallet, "b", day: 1, ["method": "crypto", "wallet": "0xabc"])
+        #expect(wallet.finding("payout.shared", on: "a") != nil)
+    }
+
+    @Test func churnCountsChangesWithinNinetyDays() {
+        var s = Scenario()
+        s.profile("a")
+        for (day, destination) in [(0, "d1"), (20, "d2"), (40, "d3")] { payout(&s, "a", day: day, ["destination": destination]) }
+        #expect(s.finding("payout.churn", on: "a") == nil, "two changes")
+        payout(&s, "a", day: 60, ["destination": "d4"])
+        #expect(s.finding("payout.churn", on: "a") != nil)
+        var slow = Scenario()
+        slow.profile("a")
+        for (index, day) in [0, 50, 100, 150].enumerated() { payout(&slow, "a", day: day, ["destination": "d\(index)"]) }
+        #expect(slow.finding("payout.churn", on: "a") == nil)
+    }
+
+    @Test func cryptoAndForeignPayouts() {
+        var s = Scenario()
+        s.profile("a")
+        payout(&s, "a", day: 1, ["method": "bank", "country": "US"])
+        #expect(s.finding("payout.crypto", on: "a") == nil)
+        #expect(s.finding("payout.foreign", on: "a") == nil)
+        payout(&s, "a", day: 2, ["method": "crypto", "wallet": "bc1q"])
+        payout(&s, "a", day: 3, ["method": "bank", "country": "CN"])
+        #expect(s.finding("payout.crypto", on: "a") != nil)
+        #expect(s.finding("payout.foreign", on: "a")?.summary.contains("CN") == true)
+    }
+
+    func ship(_ s: inout Scenario, _ account: String, line1: String, line2: String? = nil, city: String = "Nashville", country: String = "US", recipient: String) {
+        var address: [String: Any] = ["line1": line1, "city": city, "postal": "37201", "country": country]
+        if let line2 { address["line2"] = line2 }
+        s.add("shipment", account, Scenario.time(1, 9), ["address": address, "recipient": recipient])
+    }
+
+    @Test func sharedShippingAddressMatchesVariants() {
+        var s = Scenario()
+        s.profile("a", ["city": "Nashville"])
+        s.profile("b", ["city": "Nashville"])
+        ship(&s, "a", line1: "1420 Oak Street", line2: "Apt 3", recipient: "Kevin Walker")
+        ship(&s, "b", line1: "1420 oak st.", line2: "#3", recipient: "Amy Chen")
+        #expect(s.finding("shipping.shared_address", on: "a") != nil)
+        var neighbours = Scenario()
+        neighbours.profile("a")
+        neighbours.profile("b")
+        ship(&neighbours, "a", line1: "1420 Oak Street", line2: "Apt 3", recipient: "Kevin Walker")
+        ship(&neighbours, "b", line1: "1420 Oak Street", line2: "Apt 4", recipient: "Amy Chen")
+        #expect(neighbours.finding("shipping.shared_address", on: "a") == nil)
+    }
+
+    @Test func shippingMismatchFindsForwardersAndOtherCountries() {
+        var s = Scenario()
+        s.profile("a", ["city": "Nashville"])
+        ship(&s, "a", line1: "1420 Oak Street", recipient: "K")
+        #expect(s.finding("shipping.mismatch", on: "a") == nil)
+        var box = Scenario()
+        box.profile("a", ["city": "Nashville"])
+        ship(&box, "a", line1: "P.O. Box 1234", recipient: "K")
+        #expect(box.finding("shipping.mismatch", on: "a")?.summary.contains("PO box") == true)
+        var abroad = Scenario()
+        abroad.profile("a")
+        ship(&abroad, "a", line1: "1 High Street", city: "London", country: "GB", recipient: "K")
+        #expect(abroad.finding("shipping.mismatch", on: "a")?.summary.contains("GB instead of US") == true)
+    }
+
+    @Test func endpointToolsKVMAndLocation() {
+        var s = Scenario()
+        s.profile("a")
+        s.add("shipment", "a", Scenario.time(0, 9), ["address": ["line1": "1 Oak St", "city": "Nashville", "country": "US"]])
+        s.add("endpoint", "a", Scenario.time(1, 9), ["device": "corp-1", "ip": "98.1.1.1", "software": ["Slack", "Zoom"], "usb": [["vendor": "046d", "name": "Logitech USB Receiver"]]])
+        #expect(s.finding("endpoint.remote_access", on: "a") == nil)
+        #expect(s.finding("endpoint.ip_kvm", on: "a") == nil)
+        #expect(s.finding("endpoint.location", on: "a") == nil)
+        s.add("endpoint", "a", Scenario.time(2, 9), ["device": "corp-1", "ip": "211.1.1.1", "software": ["AnyDesk 8.0"], "usb": [["vendor": "1d6b", "product": "0104", "name": "Composite"]], "displays": ["TinyPilot"]])
+        #expect(s.finding("endpoint.remote_access", on: "a")?.summary.contains("AnyDesk") == true)
+        #expect(s.finding("endpoint.ip_kvm", on: "a") != nil)
+        #expect(s.finding("endpoint.location", on: "a")?.summary.contains("KR") == true)
+    }
+}

@@ -1,0 +1,185 @@
+import Testing
+
+@testable import RedflagDetection
+
+@Suite struct NetworkRuleTests {
+    /// `days` days of one login a day from `ip` for `account`, starting at `from`.
+    func daily(_ s: inout Scenario, _ account: String, ip: String, days: Range<Int>, hour: Int = 15) {
+        for day in days { s.login(account, day: day, hour: hour, ip: ip) }
+    }
+
+    @Test func countryMismatchFiresWhenMostSessionsAreAbroad() {
+        var s = Scenario()
+        s.profile("a")
+        daily(&s, "a", ip: "211.1.1.1", days: 0..<10)
+        daily(&s, "a", ip: "73.1.1.1", days: 10..<14)
+        let finding = s.finding("network.country_mismatch", on: "a")
+        #expect(finding != nil)
+        #expect(finding?.summary.contains("10 of 14") == true)
+        #expect(finding?.evidence.first?.facts.contains(Fact("country", "KR")) == true)
+    }
+
+    @Test func countryMismatchSparesATrip() {
+        var s = Scenario()
+        s.profile("a")
+        daily(&s, "a", ip: "73.1.1.1", days: 0..<4)
+        daily(&s, "a", ip: "211.1.1.1", days: 4..<14)  // ten days abroad, 10 of 16 sessions, then home
+        daily(&s, "a", ip: "73.1.1.1", days: 14..<16)
+        #expect(s.finding("network.country_mismatch", on: "a") == nil)
+    }
+
+    @Test func countryMismatchFollowsAMoveTheProfileRecorded() {
+        var s = Scenario()
+        s.profile("a")
+        s.profile("a", day: 3, country: "KR")
+        daily(&s, "a", ip: "73.1.1.1", days: 0..<3)
+        daily(&s, "a", ip: "211.1.1.1", days: 3..<30)
+        #expect(s.finding("network.country_mismatch", on: "a") == nil)
+    }
+
+    @Test func countryMismatchNeedsHalfTheSessions() {
+        var s = Scenario()
+        s.profile("a")
+        daily(&s, "a", ip: "211.1.1.1", days: 0..<9)
+        daily(&s, "a", ip: "73.1.1.1", days: 9..<19)  // 9 of 19 < 50%
+        #expect(s.finding("network.country_mismatch", on: "a") == nil)
+    }
+
+    @Test func hoppingFiresOnImpossibleTravel() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<2 {
+            s.login("a", day: day, hour: 10, ip: "73.1.1.1")
+            s.login("a", day: day, hour: 12, ip: "211.1.1.1")  // Chicago → Seoul in 2 h
+        }
+        let finding = s.finding("network.country_hopping", on: "a")
+        #expect(finding != nil)
+        #expect(finding?.summary.contains("km/h") == true)
+    }
+
+    @Test func hoppingSparesARealFlight() {
+        var s = Scenario()
+        s.profile("a")
+        s.login("a", day: 0, hour: 10, ip: "73.1.1.1")
+        s.login("a", day: 1, hour: 12, ip: "211.1.1.1")  // 26 h later: plausible
+        s.login("a", day: 9, hour: 12, ip: "73.1.1.1")
+        #expect(s.finding("network.country_hopping", on: "a") == nil)
+    }
+
+    @Test func hoppingIgnoresVPNExits() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<3 {
+            s.login("a", day: day, hour: 10, ip: "73.1.1.1")
+            s.login("a", day: day, hour: 11, ip: "185.1.1.1")
+            s.login("a", day: day, hour: 12, ip: "159.89.1.1")
+        }
+        #expect(s.finding("network.country_hopping", on: "a") == nil)
+    }
+
+    @Test func anonymizerNeedsTheShareAndCountsAstrill() {
+        var s = Scenario()
+        s.profile("a")
+        daily(&s, "a", ip: "185.1.1.1", days: 0..<6)
+        daily(&s, "a", ip: "73.1.1.1", days: 6..<10)  // 6 of 10 = 0.6
+        #expect(s.finding("network.anonymizer", on: "a") != nil)
+        var below = Scenario()
+        below.profile("a")
+        daily(&below, "a", ip: "185.1.1.1", days: 0..<5)
+        daily(&below, "a", ip: "73.1.1.1", days: 5..<10)
+        #expect(below.finding("network.anonymizer", on: "a") == nil)
+        var astrill = Scenario()
+        astrill.profile("a")
+        daily(&astrill, "a", ip: "45.1.1.1", days: 0..<10)
+        let finding = astrill.finding("network.anonymizer", on: "a")
+        #expect(finding?.summary.contains("Astrill") == true)
+        #expect((finding?.weight ?? 0) > (s.finding("network.anonymizer", on: "a")?.weight ?? 0))
+    }
+
+    @Test func oneLeakAmongManyVPNLoginsMatters() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<50 {
+            s.login("a", day: day, hour: 9, ip: "185.1.1.\(day % 200)")
+            s.login("a", day: day, hour: 15, ip: "45.1.1.\(day % 200)")
+        }
+        s.login("a", day: 20, hour: 3, ip: "113.230.1.1")
+        let finding = s.finding("network.leak", on: "a")
+        #expect(finding != nil)
+        #expect(finding?.summary.contains("CN") == true)
+        #expect((finding?.weight ?? 0) > RuleStrength.moderate.defaultWeight)
+    }
+
+    @Test func noLeakForSomeoneWhoClaimsChina() {
+        var s = Scenario()
+        s.profile("a", country: "CN")
+        daily(&s, "a", ip: "113.230.1.1", days: 0..<10)
+        daily(&s, "a", ip: "185.1.1.1", days: 10..<40)
+        #expect(s.finding("network.leak", on: "a") == nil)
+    }
+
+    @Test func anyNorthKoreanAddressIsConclusive() {
+        var s = Scenario()
+        s.profile("a")
+        daily(&s, "a", ip: "73.1.1.1", days: 0..<30)
+        s.login("a", day: 4, hour: 3, ip: "175.45.176.10")
+        let finding = s.finding("network.dprk_space", on: "a")
+        #expect(finding?.weight == RuleStrength.conclusive.defaultWeight)
+        var clean = Scenario()
+        clean.profile("a")
+        clean.login("a", day: 4, hour: 3, ip: "175.45.180.1")
+        #expect(clean.finding("network.dprk_space", on: "a") == nil)
+    }
+
+    @Test func sharedIPNeedsThreeUnrelatedAccounts() {
+        var s = Scenario()
+        for account in ["a", "b"] {
+            s.profile(account)
+            daily(&s, account, ip: "73.9.9.9", days: 0..<5)
+        }
+        #expect(s.finding("network.shared_ip", on: "a") == nil, "a couple sharing a home")
+        s.profile("c")
+        daily(&s, "c", ip: "73.9.9.9", days: 0..<5)
+        #expect(s.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true)
+    }
+
+    @Test func sharedIPDiscountsAgenciesCarrierNATAndVPNs() {
+        var agency = Scenario()
+        for account in ["a", "b", "c", "d"] {
+            agency.profile(account, ["agency": "ag-1"])
+            daily(&agency, account, ip: "73.9.9.9", days: 0..<5)
+        }
+        #expect(agency.finding("network.shared_ip", on: "a") == nil)
+        var carrier = Scenario()
+        var vpn = Scenario()
+        for index in 0..<6 {
+            carrier.profile("m\(index)")
+            daily(&carrier, "m\(index)", ip: "172.56.1.1", days: 0..<5)
+            vpn.profile("v\(index)")
+            daily(&vpn, "v\(index)", ip: "185.9.9.9", days: 0..<5)
+        }
+        #expect(carrier.finding("network.shared_ip", on: "m0") == nil)
+        #expect(vpn.finding("network.shared_ip", on: "v0") == nil)
+        var crowd = Scenario()
+        for index in 0..<25 {
+            crowd.profile("p\(index)")
+            daily(&crowd, "p\(index)", ip: "73.7.7.7", days: 0..<2)
+        }
+        #expect(crowd.finding("network.shared_ip", on: "p0") == nil, "unknown carrier NAT: too many accounts")
+    }
+
+    @Test func sharedDeviceAcrossUnrelatedAccounts() {
+        var s = Scenario()
+        s.profile("a")
+        s.profile("b")
+        s.login("a", day: 0, hour: 10, ip: "73.1.1.1", device: "dev-1")
+        s.login("b", day: 1, hour: 10, ip: "73.1.1.2", device: "dev-1")
+        #expect(s.finding("device.shared", on: "a") != nil)
+        var agency = Scenario()
+        agency.profile("a", ["agency": "x"])
+        agency.profile("b", ["agency": "x"])
+        agency.login("a", day: 0, hour: 10, ip: "73.1.1.1", device: "dev-1")
+        agency.login("b", day: 1, hour: 10, ip: "73.1.1.2", device: "dev-1")
+        #expect(agency.finding("device.shared", on: "a") == nil)
+    }
+}
