@@ -18,7 +18,7 @@ public struct BenchScanCommand: ParsableCommand {
         let report = try pipeline.run(paths: files)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         let events = report.summary.eventsRead + report.summary.rejected
         print("\(Int(Double(events) / seconds)) events/s")
         print(String(format: "%d events, %d accounts in %.3f s; peak memory %.1f MB", events, report.summary.accounts, seconds, Double(usage.ru_maxrss) / 1024))

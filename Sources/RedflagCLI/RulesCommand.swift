@@ -16,9 +16,10 @@ public struct RulesCommand: ParsableCommand {
     public init() {}
 
     public func run() throws {
-        let config = try rules.map { path in
-            do { return try RuleConfig(contentsOf: path, catalogue: RuleCatalogue.all) } catch { throw ValidationError(error.description) }
-        } ?? RuleConfig()
+        var config = RuleConfig()
+        if let rules {
+            do { config = try RuleConfig(contentsOf: rules, catalogue: RuleCatalogue.all) } catch { throw ValidationError(error.description) }
+        }
         var lines: [String] = yaml ? ["# Redflag rules file: delete what you do not change.", "rules:"] : []
         for rule in RuleCatalogue.all {
             let metadata = rule.metadata

@@ -74,8 +74,12 @@ public struct Fact: Sendable, Hashable {
 
 /// The kinds of evidence. Rules of one family usually share a cause (one VPN explains several
 /// network rules), so the score model discounts all but the strongest finding of a family.
+///
+/// `location` gathers the rules that all follow from one fact — the person is not where the
+/// profile says (sessions abroad, pay and working hours that fit another place) — so that an
+/// honest digital nomad's mismatches count as one piece of evidence, not three.
 public enum EvidenceFamily: String, Sendable, CaseIterable, Codable {
-    case network, device, activity, bids, payout, shipping, endpoint, hiring, identity, contact, profile, messages,
+    case network, location, device, activity, bids, payout, shipping, endpoint, hiring, identity, contact, profile, messages,
         reviews, linkage, cluster, sanctions, indicator
 }
 

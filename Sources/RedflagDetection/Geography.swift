@@ -1,3 +1,4 @@
+import Foundation
 import RedflagEnrichment
 import RedflagPrimitives
 
@@ -22,6 +23,10 @@ public protocol ContactClassifier: Sendable {
     func isDisposableEmail(_ email: String) -> Bool
     /// Country and whether the number is VoIP/virtual, when the number can be parsed.
     func phoneFacts(_ phone: String, defaultCountry: CountryCode?) -> PhoneFacts?
+    /// One form per mailbox (case, Gmail dots and `+tags` folded), for linking accounts.
+    func canonicalEmail(_ email: String) -> String
+    /// One form per number (E.164 where it parses), for linking accounts.
+    func canonicalPhone(_ phone: String, defaultCountry: CountryCode?) -> String
 }
 
 /// The parts of a parsed phone number the rules read.
@@ -43,4 +48,6 @@ public struct NoContactClassifier: ContactClassifier {
     public init() {}
     public func isDisposableEmail(_ email: String) -> Bool { false }
     public func phoneFacts(_ phone: String, defaultCountry: CountryCode?) -> PhoneFacts? { nil }
+    public func canonicalEmail(_ email: String) -> String { email.trimmingCharacters(in: .whitespaces).lowercased() }
+    public func canonicalPhone(_ phone: String, defaultCountry: CountryCode?) -> String { Normalize.phoneDigits(phone) }
 }

@@ -25,23 +25,15 @@ public enum Normalize {
         text(value).split(separator: " ").sorted().joined(separator: " ")
     }
 
-    /// Lower-cased, trimmed address; for Gmail the dots and `+tag` of the local part are dropped.
-    public static func email(_ value: String) -> String {
-        let lowered = value.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let at = lowered.lastIndex(of: "@") else { return lowered }
-        var local = String(lowered[..<at])
-        var domain = String(lowered[lowered.index(after: at)...])
-        if let plus = local.firstIndex(of: "+") { local = String(local[..<plus]) }
-        if domain == "googlemail.com" { domain = "gmail.com" }
-        if domain == "gmail.com" { local.removeAll { $0 == "." } }
-        return local + "@" + domain
-    }
-
-    /// Digits of a phone number with a leading `+` when it had one (or `00`).
-    public static func phone(_ value: String) -> String {
+    /// Digits of a phone number with a leading `+` when it had one (or `00`): the fallback when
+    /// the number does not parse.
+    public static func phoneDigits(_ value: String) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        var digits = trimmed.filter(\.isASCII).filter(\.isNumber)
-        if trimmed.hasPrefix("00") { digits.removeFirst(2); return "+" + digits }
+        var digits = trimmed.filter { $0.isASCII && $0.isNumber }
+        if trimmed.hasPrefix("00") {
+            digits.removeFirst(2)
+            return "+" + digits
+        }
         return trimmed.hasPrefix("+") ? "+" + digits : digits
     }
 

@@ -13,6 +13,8 @@ public struct Population: Sendable {
     public private(set) var accountStart: [String: Timestamp] = [:]
     /// Display names, for "unrelated" (different people) questions.
     public private(set) var names: [String: String] = [:]
+    /// For addresses used by several accounts: each account's share of its own sessions on it.
+    public private(set) var addressShares: [IPAddress: [String: Double]] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
     /// The 90th percentile over bidding accounts of their busiest bidding day.
@@ -28,6 +30,7 @@ public struct Population: Sendable {
         self.context = context
         accountCount = accounts.count
         var index: [Identifier: [String]] = [:]
+        let accountsByID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) })
         var busiest: [Double] = []
         var perActiveDay: [Double] = []
         var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
@@ -46,6 +49,13 @@ public struct Population: Sendable {
             for (signature, evidence) in account.bids.fingerprints { signatures.append((account.id, signature, evidence)) }
         }
         sharedIdentifiers = index.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
+        for (identifier, sharers) in sharedIdentifiers where identifier.kind == .ip {
+            guard let address = IPAddress(identifier.value) else { continue }
+            for account in sharers {
+                guard let state = accountsByID[account], state.network.sessionCount > 0 else { continue }
+                addressShares[address, default: [:]][account] = Double(state.network.addresses[address]?.count ?? 0) / Double(state.network.sessionCount)
+            }
+        }
         busiestBidDayP90 = Self.percentile(busiest, 0.9)
         medianBidsPerActiveDay = Self.percentile(perActiveDay, 0.5)
         templateNeighbours = Self.nearDuplicates(signatures)

@@ -143,6 +143,16 @@ import Testing
         #expect(s.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true)
     }
 
+    @Test func sharedIPIgnoresDynamicPools() {
+        var s = Scenario()
+        for index in 0..<6 {
+            s.profile("p\(index)")
+            // Each account passes through a pool of eight addresses: no address is its home.
+            for day in 0..<16 { s.login("p\(index)", day: day, hour: 12, ip: "73.5.5.\((day + index) % 8)") }
+        }
+        #expect(s.finding("network.shared_ip", on: "p0") == nil)
+    }
+
     @Test func sharedIPDiscountsAgenciesCarrierNATAndVPNs() {
         var agency = Scenario()
         for account in ["a", "b", "c", "d"] {

@@ -75,7 +75,7 @@ struct OffHoursRule: Rule {
     let metadata = RuleMetadata(
         id: "activity.off_hours", title: "Works at night in the claimed time zone",
         description: "Over weeks, activity is centred far from the working day of the claimed time zone (for a US profile, on Asian daytime). Weak alone: night owls exist.",
-        sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .activity, strength: .weak,
+        sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .location, strength: .weak,
         parameters: ["min_days": 14, "min_distance_hours": 7])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {

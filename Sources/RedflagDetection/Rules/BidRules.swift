@@ -40,7 +40,7 @@ struct BidThrottledRule: Rule {
 struct BidTemplateRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.template", title: "Proposal template shared across accounts",
-        description: "Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.6) to those of unrelated accounts: one team writing for many profiles.",
+        description: "Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.7, texts of at least 25 distinct shingles) to those of unrelated accounts: one team writing for many profiles.",
         sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .moderate, parameters: ["min_accounts": 1])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {

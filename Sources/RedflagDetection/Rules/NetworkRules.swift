@@ -6,7 +6,7 @@ struct CountryMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_mismatch", title: "Works from another country than claimed",
         description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere.",
-        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .network, strength: .moderate,
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .location, strength: .moderate,
         parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -39,7 +39,7 @@ struct CountryMismatchRule: Rule {
         let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
         let claimed = account.claimedCountry?.code ?? "?"
         let evidence = account.network.orderedSightings.filter { sighting in
-            guard let country = sighting.country, !sighting.isAnonymized else { return false }
+            guard let country = sighting.country, sighting.isPreciselyLocated else { return false }
             return country != account.profile.claimedCountry(at: sighting.time)
         }.map(\.evidence)
         return finding(
@@ -53,22 +53,22 @@ struct CountryMismatchRule: Rule {
 struct CountryHoppingRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_hopping", title: "Impossible travel",
-        description: "Unanonymized sessions from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account.",
+        description: "Precisely located sessions (not VPN, hosting, mobile carrier or satellite) from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account.",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
         parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 2])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let geography = population.context.geography
-        let located = account.network.orderedSightings.filter { !$0.isAnonymized && $0.country != nil }
+        let located = account.network.orderedSightings.filter(\.isPreciselyLocated)
         guard located.count >= 2 else { return nil }
         var events: [Evidence] = []
         var impossible = 0, crowdedDays = 0
         var windowStart = 0
-        var lastCrowded = Int64.min
+        var lastCrowded: Int64?
         for index in located.indices {
             while located[index].time.milliseconds - located[windowStart].time.milliseconds > 86_400_000 { windowStart += 1 }
             let countries = Set(located[windowStart...index].compactMap(\.country))
-            if countries.count >= Int(settings["countries_per_day"]), located[index].time.milliseconds - lastCrowded > 86_400_000 {
+            if countries.count >= Int(settings["countries_per_day"]), located[index].time.milliseconds - (lastCrowded ?? .min / 2) > 86_400_000 {
                 crowdedDays += 1
                 lastCrowded = located[index].time.milliseconds
                 events += located[windowStart...index].map(\.evidence)
@@ -159,9 +159,9 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One residential address used by several accounts that are not of one registered agency: the mark of a laptop farm. Carrier NAT (mobile networks, or addresses used by very many accounts), VPN exits and allow-listed offices are discounted, and two accounts (a couple, roommates) are not enough.",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency: the mark of a laptop farm. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted, and two accounts (a couple, roommates) are not enough.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20])
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -171,7 +171,9 @@ struct SharedIPRule: Rule {
             let identifier = Identifier(.ip, address.description)
             let all = population.others(sharing: identifier, with: account.id)
             guard all.count + 1 < Int(settings["nat_accounts"]) else { continue }
-            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id)
+            let shares = population.addressShares[address] ?? [:]
+            guard shares[account.id] ?? 0 >= settings["min_share"] else { continue }
+            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id).filter { shares[$0] ?? 0 >= settings["min_share"] }
             guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
             partners.formUnion(unrelated)
             addresses.append(address.description)
@@ -180,7 +182,7 @@ struct SharedIPRule: Rule {
         guard !partners.isEmpty else { return nil }
         return finding(
             settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)),
-            "\(listing(addresses.sorted())) also used by \(accountsPhrase(partners.sorted()))", evidence)
+            "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partners.sorted()))", evidence)
     }
 }
 

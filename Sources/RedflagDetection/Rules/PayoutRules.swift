@@ -93,7 +93,7 @@ struct ForeignPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.foreign", title: "Paid into another country",
         description: "The payout instrument is in a different country than the one the profile claimed at the time.",
-        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .payout, strength: .moderate)
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .location, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let foreign = account.payouts.filter { payout in

@@ -26,7 +26,7 @@ struct TakeoverRule: Rule {
         if let device = account.devices.first(where: { inWindow($0.value.first.time) }) {
             signs.append("new device \(device.key)"); evidence.append(device.value.first)
         }
-        let sightings = account.network.orderedSightings.filter { $0.country != nil && !$0.isAnonymized }
+        let sightings = account.network.orderedSightings.filter(\.isPreciselyLocated)
         let oldCountries = Set(sightings.filter { before($0.time) }.compactMap(\.country))
         if let newCountry = sightings.first(where: { inWindow($0.time) && !oldCountries.contains($0.country!) }) {
             signs.append("new country \(newCountry.country!.code)"); evidence.append(newCountry.evidence)

@@ -4,24 +4,24 @@
 /// their minimum over the set. The share of equal positions in two signatures estimates the
 /// Jaccard similarity of the two sets. Locality-sensitive hashing (8 bands of 4 positions)
 /// finds candidate pairs without comparing all pairs: texts with Jaccard 0.8 share a band with
-/// probability 0.985, texts with Jaccard 0.3 with probability 0.06.
+/// probability 0.985, texts with Jaccard 0.3 with probability 0.06; candidates are then checked
+/// against `templateSimilarity`.
 public enum TextFingerprint {
-    /// Shorter texts ("Hi, interested") are too generic to call a template.
-    public static let minimumLength = 80
+    /// Shorter texts ("Hi, I can start this week") are too generic to call a template: a text
+    /// needs this many distinct word 3-shingles (about 27 words).
+    public static let minimumShingles = 25
     public static let positions = 32
     public static let bands = 8
     /// Estimated Jaccard similarity from which two texts count as one template.
-    public static let templateSimilarity = 0.6
+    public static let templateSimilarity = 0.7
 
-    /// The signature of `text`.
-    public static func signature(_ text: String) -> MinHashSignature {
+    /// The signature of `text`, or nil when it is too short to be distinctive.
+    public static func signature(_ text: String) -> MinHashSignature? {
         let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        var shingles: [UInt64] = []
-        if words.count < 3 {
-            shingles = [hash(words.joined(separator: " "))]
-        } else {
-            for start in 0...(words.count - 3) { shingles.append(hash(words[start..<(start + 3)].joined(separator: " "))) }
-        }
+        guard words.count >= 3 else { return nil }
+        var shingles = Set<UInt64>()
+        for start in 0...(words.count - 3) { shingles.insert(hash(words[start..<(start + 3)].joined(separator: " "))) }
+        guard shingles.count >= minimumShingles else { return nil }
         var values = [UInt32](repeating: .max, count: positions)
         for shingle in shingles {
             for position in 0..<positions {

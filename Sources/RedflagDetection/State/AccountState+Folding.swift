@@ -22,7 +22,7 @@ extension AccountState {
         lastSeen = max(lastSeen ?? event.time, event.time)
         let evidence = Evidence(event)
         switch event.payload {
-        case .account(let update): foldProfile(update, event)
+        case .account(let update): foldProfile(update, event, contacts: context.contacts)
         case .login(let login):
             activity.mark(event.time)
             var facts: [Fact] = []
@@ -89,7 +89,7 @@ extension AccountState {
         }
     }
 
-    private mutating func foldProfile(_ update: AccountUpdate, _ event: Event) {
+    private mutating func foldProfile(_ update: AccountUpdate, _ event: Event, contacts: any ContactClassifier) {
         let time = event.time, id = event.id
         profile.kind.offer(update.kind, at: time, id: id)
         profile.name.offer(update.name, at: time, id: id)
@@ -109,8 +109,10 @@ extension AccountState {
         profile.agency.offer(update.agency, at: time, id: id)
         profile.status.offer(update.status, at: time, id: id)
         let evidence = Evidence(event)
-        if let email = update.email { note(Identifier(.email, Normalize.email(email)), evidence.with("email", email)) }
-        if let phone = update.phone { note(Identifier(.phone, Normalize.phone(phone)), evidence.with("phone", phone)) }
+        if let email = update.email { note(Identifier(.email, contacts.canonicalEmail(email)), evidence.with("email", email)) }
+        if let phone = update.phone {
+            note(Identifier(.phone, contacts.canonicalPhone(phone, defaultCountry: update.country)), evidence.with("phone", phone))
+        }
         if let photo = update.photoHash { note(Identifier(.profilePhoto, photo), evidence.with("photo_hash", photo)) }
     }
 
@@ -123,8 +125,7 @@ extension AccountState {
         if let job = bid.job { item = item.with("job", job) }
         if let country = bid.clientCountry { item = item.with("client_country", country.code) }
         keepEarliest(&bids.samples, item)
-        if let text = bid.text, text.utf8.count >= TextFingerprint.minimumLength, bids.fingerprints.count < 16 {
-            let fingerprint = TextFingerprint.signature(text)
+        if let text = bid.text, bids.fingerprints.count < 16, let fingerprint = TextFingerprint.signature(text) {
             let quoted = item.with("text", String(text.prefix(120)))
             if let existing = bids.fingerprints[fingerprint], existing < quoted { return }
             bids.fingerprints[fingerprint] = quoted

@@ -12,6 +12,12 @@ public struct Sighting: Sendable, Hashable, Comparable {
 
     public var time: Timestamp { evidence.time }
     public var isAnonymized: Bool { !kinds.intersection(.anonymizing).isEmpty && !kinds.contains(.office) }
+    /// Whether the sighting's country says where the person is: not through an anonymizer, and not
+    /// on a mobile carrier or satellite network, whose addresses are geolocated to gateways that
+    /// can sit in another country.
+    public var isPreciselyLocated: Bool {
+        country != nil && !isAnonymized && kinds.intersection([.mobileCarrier, .satellite]).isEmpty
+    }
 
     public static func < (lhs: Sighting, rhs: Sighting) -> Bool { lhs.evidence < rhs.evidence }
 }
@@ -22,7 +28,7 @@ public struct Sighting: Sendable, Hashable, Comparable {
 public struct NetworkState: Sendable {
     /// First and last sighting of each UTC hour, keyed by hours since the epoch.
     public var hourly: [Int64: HourSightings] = [:]
-    /// Sessions per UTC day and country (unanonymized sessions only).
+    /// Sessions per UTC day and country (precisely located sessions only).
     public var dailyCountries: [Int: [CountryCode: Int]] = [:]
     /// Sessions per UTC day through anonymizing networks.
     public var dailyAnonymized: [Int: Int] = [:]
@@ -49,9 +55,9 @@ public struct NetworkState: Sendable {
             dailyAnonymized[sighting.time.day, default: 0] += 1
             if sighting.kinds.contains(.astrill) { astrillCount += 1 }
             keepEarliest(&anonymizedSamples, sighting)
-        } else if let country = sighting.country {
+        } else if sighting.isPreciselyLocated, let country = sighting.country {
             dailyCountries[sighting.time.day, default: [:]][country, default: 0] += 1
-        } else {
+        } else if sighting.country == nil {
             unknownCountryCount += 1
         }
         addresses[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting)

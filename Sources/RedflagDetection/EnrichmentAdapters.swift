@@ -1,0 +1,50 @@
+import RedflagEnrichment
+import RedflagPrimitives
+
+/// Country geography from the bundled country directory (tzdata zones and coordinates).
+public struct DirectoryGeography: CountryGeography {
+    public let directory: CountryDirectory
+
+    public init(_ directory: CountryDirectory) { self.directory = directory }
+
+    /// The bundled directory.
+    public static func bundled() throws -> DirectoryGeography { DirectoryGeography(try CountryDirectory.bundled()) }
+
+    public func coordinate(of country: CountryCode) -> Coordinate? { directory.info(for: country)?.representativeCoordinate }
+    public func timeZones(of country: CountryCode) -> [String] { directory.info(for: country)?.zones.map(\.identifier) ?? [] }
+}
+
+/// Contact-point checks backed by the email classifier (disposable domains) and the phone
+/// parser (libphonenumber ranges).
+public struct EnrichmentContacts: ContactClassifier {
+    public let email: EmailClassifier
+    public let phone: PhoneNumberParser
+
+    public init(email: EmailClassifier, phone: PhoneNumberParser) {
+        self.email = email
+        self.phone = phone
+    }
+
+    /// The bundled lists and tables.
+    public static func bundled() throws -> EnrichmentContacts {
+        EnrichmentContacts(email: try EmailClassifier(), phone: try PhoneNumberParser())
+    }
+
+    public func isDisposableEmail(_ address: String) -> Bool {
+        (try? email.parse(address))?.category == .disposable
+    }
+
+    public func canonicalEmail(_ address: String) -> String {
+        (try? email.parse(address))?.canonical ?? address.lowercased()
+    }
+
+    public func canonicalPhone(_ number: String, defaultCountry: CountryCode?) -> String {
+        (try? phone.parse(number, defaultRegion: defaultCountry))?.e164 ?? Normalize.phoneDigits(number)
+    }
+
+    public func phoneFacts(_ number: String, defaultCountry: CountryCode?) -> PhoneFacts? {
+        guard let parsed = try? phone.parse(number, defaultRegion: defaultCountry), parsed.isValid else { return nil }
+        let virtual: Set<PhoneLineType> = [.voip, .personalNumber, .uan, .pager]
+        return PhoneFacts(country: parsed.region, isVirtual: virtual.contains(parsed.lineType), lineType: parsed.lineType.rawValue)
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Normalises email addresses and classifies their domains as disposable, free mail, privacy relay
+/// or organisation.
+///
+/// Disposable domains come from PyPI `disposable-email-domains` (CC0), shipped as
+/// `Resources/disposable-email-domains.txt`; free-mail and relay lists are Redflag's own. A subdomain of
+/// a listed domain counts as listed. Precedence: privacy relay, then free mail, then disposable.
+public struct EmailClassifier: Sendable {
+    /// Source label of the bundled disposable list, for evidence.
+    public static let disposableSourceLabel = "disposable-email-domains"
+
+    /// Disposable domains in use.
+    public private(set) var disposableDomains: Set<String>
+    /// Free-mail domains in use.
+    public private(set) var freeMailDomains: Set<String>
+    /// Privacy-relay domains in use.
+    public private(set) var privacyRelayDomains: Set<String>
+
+    /// A classifier over the bundled lists.
+    public init() throws(EmailListError) {
+        try self.init(disposableDomains: Self.bundledDisposable.get())
+    }
+
+    /// A classifier over given lists (lower-case domains); free-mail and relay default to Redflag's own.
+    public init(
+        disposableDomains: Set<String>, freeMailDomains: Set<String> = EmailProviders.freeMail,
+        privacyRelayDomains: Set<String> = EmailProviders.privacyRelays
+    ) {
+        self.disposableDomains = disposableDomains
+        self.freeMailDomains = freeMailDomains
+        self.privacyRelayDomains = privacyRelayDomains
+    }
+
+    /// Adds domains from a user file (one a line, `#` comments) to the disposable set.
+    public mutating func addDisposableDomains(contentsOf url: URL) throws(EmailListError) {
+        disposableDomains.formUnion(try Self.readDomainList(url))
+    }
+
+    /// The category of a (lower-case) domain, looking at the domain and each parent domain.
+    public func category(ofDomain domain: String) -> EmailDomainCategory {
+        let domain = domain.lowercased()
+        if Self.matches(domain, privacyRelayDomains) { return .privacyRelay }
+        if freeMailDomains.contains(EmailProviders.aliases[domain] ?? domain) { return .freeMail }
+        if Self.matches(domain, disposableDomains) { return .disposable }
+        return .organisation
+    }
+
+    /// Splits, normalises and classifies an address.
+    public func parse(_ text: String) throws(EmailAddressError) -> EmailAddress {
+        var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        if trimmed.hasPrefix("mailto:") { trimmed.removeFirst(7) }
+        if trimmed.hasPrefix("<"), trimmed.hasSuffix(">") { trimmed = String(trimmed.dropFirst().dropLast()) }
+        guard !trimmed.isEmpty else { throw EmailAddressError(input: text, reason: .empty) }
+        if let bad = trimmed.firstIndex(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }) {
+            throw EmailAddressError(input: text, reason: .invalidCharacter, offset: trimmed.distance(from: trimmed.startIndex, to: bad))
+        }
+        guard let at = trimmed.lastIndex(of: "@") else { throw EmailAddressError(input: text, reason: .missingAt) }
+        let local = String(trimmed[..<at])
+        var domain = String(trimmed[trimmed.index(after: at)...])
+        if domain.hasSuffix(".") { domain.removeLast() }
+        guard !local.isEmpty else { throw EmailAddressError(input: text, reason: .emptyLocalPart) }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
+            domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+        else { throw EmailAddressError(input: text, reason: .invalidDomain) }
+        domain = EmailProviders.aliases[domain] ?? domain
+
+        var mailbox = local
+        var tag: String?
+        if EmailProviders.plusAddressing.contains(domain), let plus = mailbox.firstIndex(of: "+"), plus != mailbox.startIndex {
+            tag = String(mailbox[mailbox.index(after: plus)...])
+            mailbox = String(mailbox[..<plus])
+        }
+        if domain == "gmail.com" { mailbox.removeAll { $0 == "." } }
+        return EmailAddress(
+            localPart: local, domain: domain, canonical: "\(mailbox)@\(domain)", category: category(ofDomain: domain), tag: tag)
+    }
+
+    private static func matches(_ domain: String, _ set: Set<String>) -> Bool {
+        var candidate = Substring(domain)
+        while true {
+            if set.contains(String(candidate)) { return true }
+            guard let dot = candidate.firstIndex(of: ".") else { return false }
+            candidate = candidate[candidate.index(after: dot)...]
+            if !candidate.contains(".") { return false }
+        }
+    }
+
+    private static let bundledDisposable: Result<Set<String>, EmailListError> = {
+        guard let url = Bundle.module.url(forResource: "disposable-email-domains", withExtension: "txt", subdirectory: "Resources") else {
+            return .failure(EmailListError(file: "disposable-email-domains.txt", line: 0, reason: "missing from the bundle"))
+        }
+        return Result { () throws(EmailListError) in try readDomainList(url) }
+    }()
+
+    static func readDomainList(_ url: URL) throws(EmailListError) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw EmailListError(file: url.path, line: 0, reason: "cannot read")
+        }
+        var domains: Set<String> = []
+        var lineNumber = 0
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let content = (line.firstIndex(of: "#").map { line[..<$0] } ?? line).trimmingCharacters(in: .whitespaces)
+            guard !content.isEmpty else { continue }
+            guard content.contains("."), !content.contains(where: { $0.isWhitespace || $0 == "@" }) else {
+                throw EmailListError(file: url.path, line: lineNumber, reason: "not a domain: \(content)")
+            }
+            domains.insert(content.lowercased())
+        }
+        return domains
+    }
+}
+
+/// A domain list file that could not be read, naming the file and line.
+public struct EmailListError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var reason: String
+    public var description: String { line > 0 ? "\(file):\(line): \(reason)" : "\(file): \(reason)" }
+}

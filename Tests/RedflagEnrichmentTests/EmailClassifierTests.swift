@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import RedflagEnrichment
+
+@Suite struct EmailClassifierTests {
+    @Test(arguments: [
+        ("mailinator.com", EmailDomainCategory.disposable),
+        ("guerrillamail.com", .disposable),
+        ("10minutemail.com", .disposable),
+        ("yopmail.com", .disposable),
+        ("inbox.mailinator.com", .disposable),  // subdomain of a listed domain
+        ("a.b.yopmail.com", .disposable),
+        ("gmail.com", .freeMail),
+        ("googlemail.com", .freeMail),
+        ("outlook.com", .freeMail),
+        ("hotmail.co.uk", .freeMail),
+        ("yahoo.co.jp", .freeMail),
+        ("proton.me", .freeMail),
+        ("qq.com", .freeMail),
+        ("163.com", .freeMail),
+        ("mail.ru", .freeMail),
+        ("yandex.ru", .freeMail),
+        ("gmx.de", .freeMail),
+        ("naver.com", .freeMail),
+        ("privaterelay.appleid.com", .privacyRelay),
+        ("duck.com", .privacyRelay),
+        ("mozmail.com", .privacyRelay),
+        ("simplelogin.com", .privacyRelay),
+        ("jane.anonaddy.com", .privacyRelay),
+        ("addy.io", .privacyRelay),
+        ("passmail.net", .privacyRelay),
+        ("apple.com", .organisation),
+        ("upwork.com", .organisation),
+        ("mail.google.com", .organisation),  // not a consumer mail domain, and not disposable
+        ("example-university.edu", .organisation),
+        ("com", .organisation),
+    ])
+    func domainCategories(domain: String, expected: EmailDomainCategory) throws {
+        #expect(try EmailClassifier().category(ofDomain: domain) == expected)
+    }
+
+    @Test(arguments: [
+        ("  Jane.Doe+Jobs@GoogleMail.com ", "janedoe@gmail.com", "jane.doe+jobs@gmail.com", "jobs", EmailDomainCategory.freeMail),
+        ("j.a.n.e@gmail.com", "jane@gmail.com", "j.a.n.e@gmail.com", nil, .freeMail),
+        ("dev+upwork@outlook.com", "dev@outlook.com", "dev+upwork@outlook.com", "upwork", .freeMail),
+        ("first.last+x@proton.me", "first.last@proton.me", "first.last+x@proton.me", "x", .freeMail),
+        ("first.last+x@acme-corp.com", "first.last+x@acme-corp.com", "first.last+x@acme-corp.com", nil, .organisation),
+        ("<abc123@mailinator.com>", "abc123@mailinator.com", "abc123@mailinator.com", nil, .disposable),
+        ("mailto:x7f2@duck.com", "x7f2@duck.com", "x7f2@duck.com", nil, .privacyRelay),
+        ("a1b2c3@privaterelay.appleid.com.", "a1b2c3@privaterelay.appleid.com", "a1b2c3@privaterelay.appleid.com", nil, .privacyRelay),
+        ("+tag@gmail.com", "+tag@gmail.com", "+tag@gmail.com", nil, .freeMail),
+    ] as [(String, String, String, String?, EmailDomainCategory)])
+    func normalisation(text: String, canonical: String, normalized: String, tag: String?, category: EmailDomainCategory) throws {
+        let address = try EmailClassifier().parse(text)
+        #expect(address.canonical == canonical)
+        #expect(address.normalized == normalized)
+        #expect(address.tag == tag)
+        #expect(address.category == category)
+    }
+
+    @Test(arguments: [
+        ("", EmailAddressError.Reason.empty),
+        ("jane.doe", .missingAt),
+        ("@gmail.com", .emptyLocalPart),
+        ("jane@localhost", .invalidDomain),
+        ("jane@-bad.com", .invalidDomain),
+        ("jane@gmail..com", .invalidDomain),
+        ("jane doe@gmail.com", .invalidCharacter),
+    ])
+    func rejects(text: String, reason: EmailAddressError.Reason) throws {
+        let classifier = try EmailClassifier()
+        #expect {
+            _ = try classifier.parse(text)
+        } throws: { ($0 as? EmailAddressError)?.reason == reason }
+    }
+
+    @Test func bundledListIsTheFullBlocklist() throws {
+        let classifier = try EmailClassifier()
+        #expect(classifier.disposableDomains.count > 10_000)
+        #expect(classifier.disposableDomains.isDisjoint(with: classifier.freeMailDomains))
+    }
+
+    @Test func userDomainListsAddAndReportLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-email-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("extra.txt")
+        try "# our own finds\nthrowaway-inbox.example\n\n".write(to: good, atomically: true, encoding: .utf8)
+        var classifier = try EmailClassifier()
+        #expect(classifier.category(ofDomain: "throwaway-inbox.example") == .organisation)
+        try classifier.addDisposableDomains(contentsOf: good)
+        #expect(classifier.category(ofDomain: "x.throwaway-inbox.example") == .disposable)
+
+        let bad = folder.appendingPathComponent("bad.txt")
+        try "ok.example\nnot a domain\n".write(to: bad, atomically: true, encoding: .utf8)
+        #expect {
+            try classifier.addDisposableDomains(contentsOf: bad)
+        } throws: { ($0 as? EmailListError)?.line == 2 }
+    }
+}
