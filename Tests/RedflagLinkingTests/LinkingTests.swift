@@ -1,0 +1,150 @@
+import Foundation
+import RedflagDetection
+import RedflagEnrichment
+import RedflagEvents
+import RedflagPrimitives
+import Testing
+
+@testable import RedflagLinking
+
+/// Builds small populations as NDJSON lines and links them.
+struct World {
+    var lines: [String] = []
+
+    static let networks = StaticIPIntelligence([
+        (IPNetwork("73.0.0.0/8")!, IPFacts(country: CountryCode("US"), asn: 7922, asOrganization: "COMCAST-7922")),
+        (IPNetwork("172.56.0.0/16")!, IPFacts(country: CountryCode("US"), asn: 21928, asOrganization: "T-MOBILE", kinds: .mobileCarrier)),
+    ])
+
+    static func time(_ day: Int, _ hour: Int) -> String {
+        Timestamp(milliseconds: Timestamp(rfc3339: "2026-03-01T00:00:00Z")!.milliseconds + Int64(day * 24 + hour) * 3_600_000).description
+    }
+
+    mutating func add(_ type: String, _ account: String, day: Int, hour: Int = 12, _ fields: [String: Any]) {
+        var object = fields
+        object["type"] = type
+        object["account"] = account
+        object["time"] = Self.time(day, hour)
+        lines.append(String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
+    }
+
+    func link(_ lines: [String]? = nil) -> LinkAnalysis {
+        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: Self.networks))
+        for (index, line) in (lines ?? self.lines).enumerated() {
+            engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
+        }
+        return Linker().link(engine.evaluate())
+    }
+}
+
+@Suite struct LinkingTests {
+    @Test func carrierNATDoesNotFormAFarm() {
+        var p = World()
+        for index in 0..<30 {
+            p.add("account", "m\(index)", day: 0, ["name": "Person \(index)", "country": "US"])
+            for day in 0..<5 { p.add("login", "m\(index)", day: day, ["ip": "172.56.0.\(day)"]) }
+        }
+        let analysis = p.link()
+        #expect(analysis.clusters.isEmpty)
+    }
+
+    @Test func agencyColleaguesAreNotLinked() {
+        var p = World()
+        for index in 0..<4 {
+            p.add("account", "ag\(index)", day: 0, ["name": "Worker \(index)", "country": "US", "agency": "acme"])
+            p.add("login", "ag\(index)", day: 1, ["ip": "73.1.1.1", "device": "office-pc"])
+            p.add("payout", "ag\(index)", day: 2, ["destination": "acme-bank"])
+        }
+        let analysis = p.link()
+        #expect(analysis.clusters.isEmpty)
+        #expect(analysis.possibleLinks.isEmpty)
+    }
+
+    @Test func farmSharedByAccountsOfDifferentTeamsIsOneCluster() throws {
+        var p = World()
+        // Two teams, each with its own payout front, all working from one farm address at the same hours.
+        for (index, account) in ["t1a", "t1b", "t2a", "t2b"].enumerated() {
+            p.add("account", account, day: 0, ["name": "Name \(index)", "country": "US"])
+            for day in 0..<10 { p.add("login", account, day: day, hour: 14, ["ip": "73.9.9.9"]) }
+            p.add("shipment", account, day: 1, ["address": ["line1": "12 Elm Street", "line2": index % 2 == 0 ? "Apt 4" : "#4", "city": "Dallas", "postal": "75201", "country": "US"]])
+            p.add("payout", account, day: 3, ["destination": account.hasPrefix("t1") ? "front-1" : "front-2"])
+        }
+        p.add("account", "honest", day: 0, ["name": "Someone Else", "country": "US"])
+        p.add("login", "honest", day: 3, hour: 2, ["ip": "73.9.9.9"])
+        let analysis = p.link()
+        let cluster = try #require(analysis.clusters.first)
+        #expect(Set(cluster.members) == ["t1a", "t1b", "t2a", "t2b"])
+        #expect(cluster.findings.contains { $0.rule == "cluster.farm" })
+        #expect(cluster.findings.contains { $0.rule == "cluster.shared_payout" })
+        #expect(analysis.clusterOf["honest"] == nil, "one visit at another hour is not a link")
+    }
+
+    @Test func inheritanceRaisesCarefulMembersModerately() throws {
+        var p = World()
+        p.add("account", "sloppy", day: 0, ["name": "A B", "country": "US"])
+        p.add("account", "careful", day: 0, ["name": "C D", "country": "US"])
+        for day in 0..<3 { p.add("login", "sloppy", day: day, hour: 3, ["ip": "175.45.176.\(day)"]) }
+        p.add("payout", "sloppy", day: 4, ["destination": "shared", "holder": "Z Y", "country": "CN", "method": "crypto", "wallet": "w1"])
+        p.add("payout", "careful", day: 4, ["destination": "shared", "holder": "C D"])
+        let analysis = p.link()
+        let careful = try #require(analysis.assessments.first { $0.account == "careful" })
+        let sloppy = try #require(analysis.assessments.first { $0.account == "sloppy" })
+        #expect(careful.cluster == sloppy.cluster)
+        #expect(careful.inheritedEvidence > 0)
+        #expect(careful.inheritedEvidence <= Linker().inheritedCap)
+        #expect(careful.score < sloppy.score)
+        #expect(careful.findings.contains { $0.rule == "cluster.member" })
+    }
+
+    @Test func linksDoNotDependOnOrder() {
+        var p = World()
+        for (index, account) in ["a", "b", "c", "d", "e"].enumerated() {
+            p.add("account", account, day: 0, ["name": "N \(index)", "country": "US"])
+            p.add("login", account, day: index, ["ip": "73.0.0.\(index / 2)", "device": "dev-\(index / 3)"])
+            p.add("payout", account, day: 2, ["destination": "d\(index % 2)"])
+        }
+        func describe(_ analysis: LinkAnalysis) -> [String] {
+            analysis.clusters.map { "\($0.id):\($0.members):\($0.score)" } + analysis.possibleLinks.map { "\($0.first)-\($0.second):\($0.weight)" }
+        }
+        let forward = describe(p.link())
+        #expect(describe(p.link(p.lines.reversed())) == forward)
+        #expect(!forward.isEmpty)
+    }
+
+    @Test func unionFindCountsComponents() {
+        var sets = UnionFind(count: 6)
+        sets.union(0, 1)
+        sets.union(2, 3)
+        sets.union(1, 3)
+        #expect(sets.find(0) == sets.find(2))
+        #expect(sets.find(4) != sets.find(0))
+        #expect(sets.componentCount() == 3)
+    }
+
+    @Test func randomGraphIsDeterministic() {
+        let a = RandomBipartiteGraph(accounts: 1000, identifiers: 800, edges: 1500, seed: 3)
+        let b = RandomBipartiteGraph(accounts: 1000, identifiers: 800, edges: 1500, seed: 3)
+        #expect(a.edgeAccounts == b.edgeAccounts)
+        #expect(a.connectedComponents() == b.connectedComponents())
+        #expect(a.connectedComponents() < 1800)
+    }
+}
+
+@Suite struct AddressNormalizationTests {
+    func normal(_ line1: String, _ line2: String? = nil, postal: String = "37201") -> String {
+        Normalize.address(line1: line1, line2: line2, city: "Nashville", postal: postal, country: "US")
+    }
+
+    @Test func realVariantsMerge() {
+        #expect(normal("1420 Oak Street", "Apt 3") == normal("1420 OAK ST.", "#3"))
+        #expect(normal("1420 Oak Street", "Apartment 3") == normal("1420 oak st", "Unit 3"))
+        #expect(normal("12 North Main Avenue") == normal("12 N Main Ave"))
+        #expect(normal("1420 Oak St", postal: "37201-1234") == normal("1420 Oak St", postal: "37201"))
+    }
+
+    @Test func differentUnitsAndStreetsStayApart() {
+        #expect(normal("1420 Oak Street", "Apt 3") != normal("1420 Oak Street", "Apt 4"))
+        #expect(normal("1420 Oak Street") != normal("1422 Oak Street"))
+        #expect(normal("1420 Oak Street") != normal("1420 Oak Street", postal: "37202"))
+    }
+}
