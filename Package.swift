@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "RedflagLinkingTests", dependencies: ["RedflagLinking", "RedflagDetection"]),
         .testTarget(name: "RedflagReportTests", dependencies: ["RedflagReport"]),
         .testTarget(name: "RedflagSimulationTests", dependencies: ["RedflagSimulation"]),
-        .testTarget(name: "RedflagCLITests", dependencies: ["RedflagCLI"]),
+        .testTarget(
+            name: "RedflagCLITests", dependencies: ["RedflagCLI", "RedflagDetection", "RedflagReport", "RedflagSimulation"]),
     ],
     swiftLanguageModes: [.v6]
 )

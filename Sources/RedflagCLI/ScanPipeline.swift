@@ -11,6 +11,8 @@ struct ScanPipeline {
     var context: DetectionContext
     var config: RuleConfig
     var progress: ProgressReporter?
+    /// Link accounts into clusters (off only to measure what linking adds).
+    var linking = true
     /// Where rejected lines are reported (`file:line: field: reason`).
     var reportRejection: (DecodeError) -> Void = { error in
         FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -22,7 +24,6 @@ struct ScanPipeline {
         var summary = ScanSummary()
         let reader = EventReader()
         for path in paths {
-            var linesBefore = 0
             try reader.read(
                 path: path,
                 accept: { event in
@@ -33,16 +34,12 @@ struct ScanPipeline {
                     summary.rejected += 1
                     reportRejection(error)
                 },
-                progress: { line in
-                    progress?.update(events: summary.eventsRead + summary.rejected, file: path, line: line)
-                    linesBefore = line
-                })
-            _ = linesBefore
+                progress: { line in progress?.update(events: summary.eventsRead + summary.rejected, file: path, line: line) })
         }
         progress?.finish()
         summary.duplicates = engine.duplicates
         let detection = engine.evaluate()
-        let linked = Linker().link(detection)
+        let linked = linking ? Linker().link(detection) : .unlinked(detection)
         summary.accounts = linked.assessments.count
         for assessment in linked.assessments {
             summary.byLevel[assessment.level, default: 0] += 1

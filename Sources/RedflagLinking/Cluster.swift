@@ -43,4 +43,16 @@ public struct LinkAnalysis: Sendable {
     public var assessments: [AccountAssessment]
     /// Account → cluster id, for accounts in a cluster of two or more.
     public var clusterOf: [String: String]
+
+    public init(clusters: [Cluster], possibleLinks: [AccountLink], assessments: [AccountAssessment], clusterOf: [String: String]) {
+        self.clusters = clusters
+        self.possibleLinks = possibleLinks
+        self.assessments = assessments
+        self.clusterOf = clusterOf
+    }
+
+    /// No links at all: every account stands alone.
+    public static func unlinked(_ result: DetectionResult) -> LinkAnalysis {
+        LinkAnalysis(clusters: [], possibleLinks: [], assessments: result.assessments, clusterOf: [:])
+    }
 }

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@Suite struct ScanCommandTests {
+    let example = CommandRunner.packageRoot.appendingPathComponent("docs/example.ndjson").path
+
+    @Test func scansTheSpecExampleAsNDJSON() throws {
+        let result = try CommandRunner.run(["scan", example, "--format", "ndjson", "--no-bundled-db"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 2)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(first["account"] as? String == "emp-2002")
+        let rules = (first["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        for rule in ["endpoint.ip_kvm", "endpoint.remote_access", "network.dprk_space", "identity.document", "interview.no_video"] {
+            #expect(rules.contains(rule), "\(rule) in \(rules)")
+        }
+        #expect(rules.contains("identity.references"), "silverstarchina.com is a seized front domain")
+        #expect(result.standardError.contains("events read: 16"))
+    }
+
+    @Test func badLinesAreReportedWithLineAndFieldAndTheRestIsKept() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("mixed.ndjson")
+        let lines = [
+            #"{"type":"login","time":"2026-05-02T14:03:11Z","account":"a","ip":"73.162.10.21"}"#,
+            #"{"type":"login","time":"2026-05-02T14:03:11Z","account":"a","ip":"999.1.1.1"}"#,
+            #"not json"#,
+            #"{"type":"account","time":"2026-05-02T14:03:11Z","account":"b","country":"Narnia"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let result = try CommandRunner.run(["scan", file.path, "--format", "ndjson", "--no-bundled-db"])
+        #expect(result.status == 0)
+        #expect(result.standardError.contains("mixed.ndjson:2: ip: "))
+        #expect(result.standardError.contains("mixed.ndjson:3: json: "))
+        #expect(result.standardError.contains("mixed.ndjson:4: country: "))
+        #expect(result.standardError.contains("rejected: 3"))
+        #expect(result.standardOutput.contains(#""account":"a""#))
+    }
+
+    @Test func readsStandardInputAndGzip() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: example))
+        let plain = try CommandRunner.run(["scan", "-", "--format", "ndjson", "--no-bundled-db"], input: data)
+        #expect(plain.status == 0)
+        let directory = try CommandRunner.temporaryDirectory()
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/sh")
+        gzip.arguments = ["-c", "gzip -c '\(example)' > '\(directory.path)/example.ndjson.gz'"]
+        try gzip.run()
+        gzip.waitUntilExit()
+        let compressed = try CommandRunner.run(["scan", directory.path + "/example.ndjson.gz", "--format", "ndjson", "--no-bundled-db"])
+        let withoutSources = { (text: String) in text.replacingOccurrences(of: #""source":"[^"]*","#, with: "", options: .regularExpression) }
+        #expect(withoutSources(compressed.standardOutput) == withoutSources(plain.standardOutput))
+        #expect(plain.standardOutput.contains(#""source":"<stdin>:"#))
+        #expect(!plain.standardOutput.isEmpty)
+    }
+
+    @Test func writesHTMLAndJSONReports() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let html = directory.appendingPathComponent("out/report.html").path
+        let result = try CommandRunner.run(["scan", example, "--format", "html", "--output", html, "--no-bundled-db"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(page.contains("emp-2002"))
+        #expect(page.contains("<svg"))
+        let json = try CommandRunner.run(["scan", example, "--format", "json", "--no-bundled-db"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["clusters"] is [Any])
+        #expect((object["summary"] as? [String: Any])?["events"] as? Int == 16)
+    }
+
+    @Test func rulesFileIsAppliedAndItsErrorsNamed() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let rules = directory.appendingPathComponent("rules.yaml")
+        try Data("rules:\n  endpoint.ip_kvm:\n    enabled: false\n".utf8).write(to: rules)
+        let result = try CommandRunner.run(["scan", example, "--format", "ndjson", "--rules", rules.path, "--no-bundled-db"])
+        #expect(result.status == 0)
+        #expect(!result.standardOutput.contains("endpoint.ip_kvm"))
+        try Data("rules:\n  endpoint.ip_kvm:\n    wieght: 2\n".utf8).write(to: rules)
+        let bad = try CommandRunner.run(["scan", example, "--rules", rules.path, "--no-bundled-db"])
+        #expect(bad.status != 0)
+        #expect(bad.standardError.contains("rules.endpoint.ip_kvm.wieght"))
+    }
+
+    @Test func rulesCatalogueRoundTripsAsYAML() throws {
+        let catalogue = try CommandRunner.run(["rules"])
+        #expect(catalogue.status == 0)
+        for id in ["network.country_mismatch", "payout.holder_mismatch", "reviews.farming", "endpoint.ip_kvm"] {
+            #expect(catalogue.standardOutput.contains(id))
+        }
+        let yaml = try CommandRunner.run(["rules", "--yaml"])
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("defaults.yaml")
+        try Data(yaml.standardOutput.utf8).write(to: file)
+        let applied = try CommandRunner.run(["rules", "--rules", file.path])
+        #expect(applied.status == 0, "\(applied.standardError)")
+        #expect(applied.standardOutput == catalogue.standardOutput)
+    }
+
+    @Test func linksCommandShowsSharedIdentifiers() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("pair.ndjson")
+        let lines = [
+            #"{"type":"payout","time":"2026-05-02T00:00:00Z","account":"a","destination":"iban:1"}"#,
+            #"{"type":"payout","time":"2026-05-03T00:00:00Z","account":"b","destination":"iban:1"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let result = try CommandRunner.run(["links", "a", file.path, "--no-bundled-db"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("b  weight"))
+        #expect(result.standardOutput.contains("payout_destination iban:1"))
+    }
+
+    @Test func benchLinkPrintsSecondsAndClusters() throws {
+        let result = try CommandRunner.run(["bench", "link", "--accounts", "2000", "--identifiers", "1500", "--edges", "3000"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.first?.hasSuffix(" s") == true)
+        #expect(Double(lines.first?.dropLast(2) ?? "") != nil)
+        #expect(lines.dropFirst().first?.contains("clusters") == true)
+    }
+
+    @Test func ipCommandKnowsNorthKoreaAndHosting() throws {
+        guard let database = CommandRunner.bundledDatabase() else { return }
+        let result = try CommandRunner.run(["ip", "175.45.176.1", "159.89.1.1"], environment: ["REDFLAG_IPDB": database])
+        let lines = result.standardOutput.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.first?["country"] as? String == "KP")
+        #expect((lines.last?["flags"] as? [String])?.contains("hosting") == true)
+    }
+}
