@@ -24,15 +24,30 @@ struct Cast: Sendable {
         slots += honestSeeds(count: config.accounts - slots.count, &rng)
         rng.shuffle(&slots)
         var fl = 10_000, emp = 50_000
+        var contacts = ContactRegistry()
         for (index, seed) in slots.enumerated() {
             let id: String
             if seed.persona.isEmployeeTrack { emp += 1 + rng.below(3); id = "emp-\(emp)" } else { fl += 1 + rng.below(3); id = "fl-\(fl)" }
             var accountRNG = SeededGenerator(seed: config.seed, stream: 1_000_000 + UInt64(index))
-            let plan = seed.persona.isDPRK
+            var plan = seed.persona.isDPRK
                 ? dprkPlan(index: index, id: id, seed: seed, &accountRNG)
                 : honestPlan(index: index, id: id, seed: seed, &accountRNG)
+            assignContacts(&plan, &contacts, &accountRNG)
             plans.append(plan)
         }
+    }
+
+    /// Makes the account's email and phone (and a rented account's new ones) unique in the run.
+    private func assignContacts(_ plan: inout AccountPlan, _ contacts: inout ContactRegistry, _ rng: inout SeededGenerator) {
+        plan.identity.email = contacts.unique(email: plan.identity.email, &rng)
+        plan.identity.phone = contacts.unique(phone: plan.identity.phone, &rng)
+        guard plan.persona == .dprkRented, let team = plan.team else { return }
+        let claimed = teams[team].claimedCountry
+        let domain = plan.has(.disposableEmail) ? rng.pick(Contact.disposableDomains) : "gmail.com"
+        let email = Contact.email(first: plan.identity.first, last: plan.identity.last, domain: domain, &rng)
+        let phone = plan.has(.voipPhone) ? Contact.voip(&rng).phone : Contact.phone(country: claimed, place: nil, &rng)
+        plan.wakeEmail = contacts.unique(email: email, &rng)
+        plan.wakePhone = contacts.unique(phone: phone, &rng)
     }
 
     /// What decides an account before its details are drawn: persona, cell, and a group it shares things with.

@@ -114,6 +114,9 @@ struct AccountPlan: Sendable {
     let applyDay: Int?
     let education: [(institution: String, country: String, degree: String)]
     let employment: [(company: String, domain: String, country: String)]
+    /// The email and phone a rented account's new operator sets when it wakes up.
+    var wakeEmail: String? = nil
+    var wakePhone: String? = nil
 
     var isDPRK: Bool { persona.isDPRK }
     func has(_ flag: Flag) -> Bool { flags.contains(flag) }

@@ -45,11 +45,8 @@ extension DayContext {
         state.devices = [cast.deviceID(&state.rng)] + (plan.has(.sharedDevice) ? [team.devices[0]] : [])
         for device in state.devices where state.userAgents[device] == nil { state.userAgents[device] = state.rng.pick(UserAgents.all) }
         var f = FieldList()
-        let newEmail = Contact.email(first: state.identity.first, last: state.identity.last,
-                                     domain: plan.has(.disposableEmail) ? state.rng.pick(Contact.disposableDomains) : "gmail.com", &state.rng)
-        f.add("email", newEmail)
-        let phone = plan.has(.voipPhone) ? Contact.voip(&state.rng).phone : Contact.phone(country: team.claimedCountry, place: nil, &state.rng)
-        f.add("phone", phone)
+        f.add("email", plan.wakeEmail ?? state.identity.email)
+        f.add("phone", plan.wakePhone ?? state.identity.phone)
         if state.rng.chance(0.5) {
             let place = state.rng.pick(CountryProfile.of(team.claimedCountry).places)
             f.add("country", team.claimedCountry)

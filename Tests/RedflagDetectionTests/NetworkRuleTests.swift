@@ -48,7 +48,7 @@ import Testing
     @Test func hoppingFiresOnImpossibleTravel() {
         var s = Scenario()
         s.profile("a")
-        for day in 0..<2 {
+        for day in 0..<3 {
             s.login("a", day: day, hour: 10, ip: "73.1.1.1")
             s.login("a", day: day, hour: 12, ip: "211.1.1.1")  // Chicago → Seoul in 2 h
         }

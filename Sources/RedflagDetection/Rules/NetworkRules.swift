@@ -37,14 +37,15 @@ struct CountryMismatchRule: Rule {
             if homeDays.contains(where: { $0 < tripStart }) && homeDays.contains(where: { $0 > tripEnd }) { return nil }
         }
         let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
-        let claimed = account.claimedCountry?.code ?? "?"
+        let claims = Set(account.profile.countryClaims.values.map(\.code)).sorted()
+        let claimed = claims.count > 1 ? "claimed \(listing(claims)) in turn" : "says \(account.claimedCountry?.code ?? "?")"
         let evidence = account.network.orderedSightings.filter { sighting in
             guard let country = sighting.country, sighting.isPreciselyLocated else { return false }
             return country != account.profile.claimedCountry(at: sighting.time)
         }.map(\.evidence)
         return finding(
             settings, intensity: min(1.5, 0.5 + share),
-            "\(foreign) of \(total) located sessions on \(foreignDays.count) days from \(listing(countries)) while the profile says \(claimed)",
+            "\(foreign) of \(total) located sessions on \(foreignDays.count) days from \(listing(countries)), none of them the country claimed at the time (the profile \(claimed))",
             evidence)
     }
 }
@@ -55,7 +56,7 @@ struct CountryHoppingRule: Rule {
         id: "network.country_hopping", title: "Impossible travel",
         description: "Precisely located sessions (not VPN, hosting, mobile carrier or satellite) from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account.",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
-        parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 2])
+        parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 3])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let geography = population.context.geography
