@@ -32,7 +32,7 @@ public struct DetectionContext: Sendable {
         self.dprkNetworks = dprkNetworks
     }
 
-    func isDPRK(_ address: IPAddress, facts: IPFacts) -> Bool {
-        facts.country?.code == "KP" || dprkNetworks.contains { $0.contains(address) }
+    func isDPRK(_ address: IPAddress, country: CountryCode?) -> Bool {
+        country?.code == "KP" || dprkNetworks.contains { $0.contains(address) }
     }
 }

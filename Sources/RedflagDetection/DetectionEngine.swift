@@ -14,7 +14,7 @@ public struct DetectionEngine: Sendable {
     public private(set) var accounts: [String: AccountState] = [:]
     public private(set) var duplicates = 0
     private var seen = DuplicateFilter()
-    private var cache = IPFactsCache()
+    private var cache = FoldCache()
 
     public init(context: DetectionContext, rules: [any Rule] = RuleCatalogue.all, config: RuleConfig = RuleConfig()) {
         self.context = context

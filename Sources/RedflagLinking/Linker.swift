@@ -52,7 +52,7 @@ public struct Linker: Sendable {
             for (i, first) in sharers.enumerated() {
                 for second in sharers[(i + 1)...] where !population.related(first, second) {
                     guard let a = result.states[first], let b = result.states[second],
-                        let useA = a.identifiers[identifier], let useB = b.identifiers[identifier]
+                        let useA = a.firstUse(of: identifier), let useB = b.firstUse(of: identifier)
                     else { continue }
                     var overlap = 1.0, concurrent = false
                     if identifier.kind == .ip, let address = IPAddress(identifier.value),
@@ -63,7 +63,7 @@ public struct Linker: Sendable {
                     }
                     let weight = weights.base(identifier.kind) * rarity * overlap
                     pairs[PairKey(first, second), default: []].append(
-                        SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA.first, second: useB.first, concurrent: concurrent))
+                        SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA, second: useB, concurrent: concurrent))
                 }
             }
         }

@@ -8,9 +8,9 @@ public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Accepts an assigned ISO 3166-1 alpha-2 code (or `XK`, Kosovo's widely used user-assigned code)
     /// in upper case; nil for anything else.
     public init?(_ text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
-        guard utf8.count == 2 else { return nil }
-        let value = UInt16(utf8[0]) << 8 | UInt16(utf8[1])
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil else { return nil }
+        let value = UInt16(first) << 8 | UInt16(second)
         guard CountryCode.names[value] != nil else { return nil }
         packed = value
     }

@@ -37,7 +37,7 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Parses dotted-quad IPv4 or any textual IPv6 form (`::1`, `2001:db8::1`, `::ffff:1.2.3.4`).
     /// Returns nil for anything else, including zone ids and surrounding spaces.
     public init?(_ text: some StringProtocol) {
-        var string = String(text)
+        var string = text as? String ?? String(text)
         guard string.utf8.count <= 45 else { return nil }
         if string.contains(":") {
             var storage = in6_addr()

@@ -24,7 +24,12 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
     /// (taken as midnight UTC, as profile fields like `created` are sometimes written). A space
     /// may stand for `T`. Returns nil for anything else, including impossible dates.
     public init?(rfc3339 text: some StringProtocol) {
-        let utf8 = Array(text.utf8)
+        var string = String(text)
+        guard let parsed = string.withUTF8({ Timestamp.parse($0) }) else { return nil }
+        self = parsed
+    }
+
+    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= utf8.count else { return nil }
             var value = 0
@@ -40,10 +45,7 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
             (1...Self.daysIn(month: month, year: year)).contains(dayOfMonth)
         else { return nil }
         let days = Self.daysFromCivil(year: year, month: month, day: dayOfMonth)
-        if utf8.count == 10 {
-            self.init(milliseconds: Int64(days) * 86_400_000)
-            return
-        }
+        if utf8.count == 10 { return Timestamp(milliseconds: Int64(days) * 86_400_000) }
         guard utf8.count >= 20, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: "t") || utf8[10] == 0x20,
             let hour = digits(11, 2), utf8[13] == 0x3A, let minute = digits(14, 2), utf8[16] == 0x3A,
             let second = digits(17, 2), hour < 24, minute < 60, second < 61
@@ -78,7 +80,7 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         guard index == utf8.count else { return nil }
         let secondsOfDay = hour * 3600 + minute * 60 + min(second, 59)
         let total = Int64(days) * 86_400 + Int64(secondsOfDay) - Int64(offsetMinutes * 60)
-        self.init(milliseconds: total * 1000 + Int64(millis))
+        return Timestamp(milliseconds: total * 1000 + Int64(millis))
     }
 
     /// RFC 3339 in UTC with a `Z`, milliseconds only when present.

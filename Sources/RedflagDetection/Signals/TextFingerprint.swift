@@ -16,11 +16,33 @@ public enum TextFingerprint {
     public static let templateSimilarity = 0.7
 
     /// The signature of `text`, or nil when it is too short to be distinctive.
+    ///
+    /// Words are runs of ASCII letters and digits (lower-cased) or of non-ASCII bytes; each word
+    /// is hashed as it is read, and a shingle's hash combines three word hashes.
     public static func signature(_ text: String) -> MinHashSignature? {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var words: [UInt64] = []
+        var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for var byte in text.utf8 {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isWordByte = isLetter || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWordByte {
+                if isLetter { byte |= 0x20 }
+                word = (word ^ UInt64(byte)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                words.append(word)
+                word = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
+        }
+        if inWord { words.append(word) }
         guard words.count >= 3 else { return nil }
         var shingles = Set<UInt64>()
-        for start in 0...(words.count - 3) { shingles.insert(hash(words[start..<(start + 3)].joined(separator: " "))) }
+        shingles.reserveCapacity(words.count)
+        for start in 0...(words.count - 3) {
+            shingles.insert(mix(words[start] &+ mix(words[start + 1] &+ mix(words[start + 2]))))
+        }
         guard shingles.count >= minimumShingles else { return nil }
         var values = [UInt32](repeating: .max, count: positions)
         for shingle in shingles {

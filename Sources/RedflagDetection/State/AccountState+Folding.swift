@@ -3,68 +3,79 @@ import RedflagEnrichment
 import RedflagEvents
 import RedflagPrimitives
 
-/// Memoises IP facts for the duration of a scan: most sessions reuse a handful of addresses.
-struct IPFactsCache {
+/// Memoises lookups for the duration of a scan: most sessions reuse a handful of addresses,
+/// and managed devices report the same programs again and again.
+struct FoldCache {
     private var facts: [IPAddress: IPFacts] = [:]
+    private var tools: [String: String?] = [:]
+
     mutating func facts(for address: IPAddress, from intelligence: any IPIntelligence) -> IPFacts {
         if let known = facts[address] { return known }
         let fresh = intelligence.facts(for: address)
         if facts.count < 1_000_000 { facts[address] = fresh }
         return fresh
     }
+
+    mutating func remoteAccessTool(_ program: String) -> String? {
+        if let known = tools[program] { return known }
+        let tool = EndpointSignatures.remoteAccessTool(program)
+        if tools.count < 100_000 { tools[program] = tool }
+        return tool
+    }
 }
 
 extension AccountState {
     /// Folds one event into the state. Duplicates must be filtered before.
-    mutating func fold(_ event: Event, context: DetectionContext, cache: inout IPFactsCache) {
+    mutating func fold(_ event: Event, context: DetectionContext, cache: inout FoldCache) {
         eventCount += 1
         firstSeen = min(firstSeen ?? event.time, event.time)
         lastSeen = max(lastSeen ?? event.time, event.time)
-        let evidence = Evidence(event)
         switch event.payload {
         case .account(let update): foldProfile(update, event, contacts: context.contacts)
         case .login(let login):
             activity.mark(event.time)
-            var facts: [Fact] = []
-            if let device = login.device {
-                noteDevice(device, evidence.with("device", device))
-                facts.append(Fact("device", device))
-            }
-            if !login.success { facts.append(Fact("success", "false")) }
-            sight(login.ip, evidence, context: context, cache: &cache, extra: facts)
+            var sighting = sight(login.ip, event, context: context, cache: &cache)
+            sighting.device = login.device
+            sighting.failed = !login.success
+            record(sighting, context: context)
+            if let device = login.device { noteDevice(device, Evidence(event, [Fact("device", device)])) }
         case .work(let work):
             activity.work(from: event.time, minutes: work.minutes)
-            if let ip = work.ip { sight(ip, evidence.with("minutes", format(work.minutes)), context: context, cache: &cache) }
-        case .bid(let bid): foldBid(bid, evidence)
+            if let ip = work.ip {
+                var sighting = sight(ip, event, context: context, cache: &cache)
+                sighting.minutes = work.minutes
+                record(sighting, context: context)
+            }
+        case .bid(let bid): foldBid(bid, event)
         case .contract(let contract):
             if contract.status == "active", let client = contract.client {
                 contractClients[client] = min(contractClients[client] ?? event.time, event.time)
             }
         case .review(let review):
             if let from = review.from, let rating = review.rating, reviewsReceived.count < 1_000 {
-                reviewsReceived.append(ReviewRecord(evidence: evidence.with("from", from).with("rating", format(rating)), from: from, rating: rating))
+                reviewsReceived.append(ReviewRecord(evidence: Evidence(event, [Fact("from", from), Fact("rating", format(rating))]), from: from, rating: rating))
             }
-        case .payout(let payout): foldPayout(payout, evidence)
-        case .shipment(let shipment): foldShipment(shipment, evidence)
-        case .endpoint(let report): foldEndpoint(report, evidence, context: context, cache: &cache)
-        case .message(let message): foldMessage(message, evidence)
+        case .payout(let payout): foldPayout(payout, Evidence(event))
+        case .shipment(let shipment): foldShipment(shipment, Evidence(event))
+        case .endpoint(let report): foldEndpoint(report, event, context: context, cache: &cache)
+        case .message(let message): foldMessage(message, event)
         case .interview(let interview):
-            var item = evidence
+            var item = Evidence(event)
             if let video = interview.video { item = item.with("video", String(video)) }
             if let camera = interview.camera { item = item.with("camera", String(camera)) }
             if !interview.flags.isEmpty { item = item.with("flags", interview.flags.joined(separator: ",")) }
             hiring.interviews.append(InterviewRecord(evidence: item, video: interview.video, camera: interview.camera, flags: interview.flags))
         case .document(let document):
-            var item = evidence
+            var item = Evidence(event)
             if let result = document.result { item = item.with("result", result) }
             if let reason = document.reason { item = item.with("reason", reason) }
             hiring.documents.append(
                 DocumentRecord(evidence: item, result: document.result, reason: document.reason,
                     numberHash: document.numberHash, photoHash: document.photoHash, name: document.name))
-            if let number = document.numberHash { note(Identifier(.documentNumber, number), evidence.with("document_number", number)) }
-            if let photo = document.photoHash { note(Identifier(.documentPhoto, photo), evidence.with("document_photo", photo)) }
+            if let number = document.numberHash { note(Identifier(.documentNumber, number), Evidence(event, [Fact("document_number", number)])) }
+            if let photo = document.photoHash { note(Identifier(.documentPhoto, photo), Evidence(event, [Fact("document_photo", photo)])) }
         case .reference(let reference):
-            var item = evidence
+            var item = Evidence(event)
             if let institution = reference.institution { item = item.with("institution", institution) }
             if let domain = reference.domain { item = item.with("domain", domain) }
             if let result = reference.result { item = item.with("result", result) }
@@ -72,21 +83,16 @@ extension AccountState {
         }
     }
 
-    private mutating func sight(
-        _ ip: IPAddress, _ evidence: Evidence, context: DetectionContext, cache: inout IPFactsCache, extra: [Fact] = []
-    ) {
+    private func sight(_ ip: IPAddress, _ event: Event, context: DetectionContext, cache: inout FoldCache) -> Sighting {
         let facts = cache.facts(for: ip, from: context.ipIntelligence)
-        var item = evidence.with("ip", ip.description)
-        item.facts.append(contentsOf: extra)
-        if let country = facts.country { item = item.with("country", country.code) }
-        if let asn = facts.asn { item = item.with("asn", "AS\(asn)") }
-        if !facts.kinds.isEmpty { item = item.with("network", facts.kinds.labels.joined(separator: ",")) }
-        let sighting = Sighting(evidence: item, ip: ip, country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
-        let highRisk = !sighting.isAnonymized && facts.country.map(context.highRiskOrigins.contains) == true
-        network.record(sighting, isDPRK: context.isDPRK(ip, facts: facts), isHighRiskOrigin: highRisk)
-        if !facts.kinds.contains(.mobileCarrier) && !facts.kinds.contains(.office) {
-            note(Identifier(.ip, ip.description), item)
-        }
+        return Sighting(
+            time: event.time, eventID: event.id, account: event.account, source: event.source, ip: ip,
+            country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
+    }
+
+    private mutating func record(_ sighting: Sighting, context: DetectionContext) {
+        let highRisk = !sighting.isAnonymized && sighting.country.map(context.highRiskOrigins.contains) == true
+        network.record(sighting, isDPRK: context.isDPRK(sighting.ip, country: sighting.country), isHighRiskOrigin: highRisk)
     }
 
     private mutating func foldProfile(_ update: AccountUpdate, _ event: Event, contacts: any ContactClassifier) {
@@ -116,20 +122,27 @@ extension AccountState {
         if let photo = update.photoHash { note(Identifier(.profilePhoto, photo), evidence.with("photo_hash", photo)) }
     }
 
-    private mutating func foldBid(_ bid: Bid, _ evidence: Evidence) {
-        activity.mark(evidence.time)
+    private mutating func foldBid(_ bid: Bid, _ event: Event) {
+        activity.mark(event.time)
         bids.total += 1
-        bids.perDay[evidence.time.day, default: 0] += 1
+        bids.perDay[event.time.day, default: 0] += 1
         if let country = bid.clientCountry { bids.clientCountries[country, default: 0] += 1 }
-        var item = evidence
-        if let job = bid.job { item = item.with("job", job) }
-        if let country = bid.clientCountry { item = item.with("client_country", country.code) }
-        keepEarliest(&bids.samples, item)
-        if let text = bid.text, bids.fingerprints.count < 16, let fingerprint = TextFingerprint.signature(text) {
-            let quoted = item.with("text", String(text.prefix(120)))
-            if let existing = bids.fingerprints[fingerprint], existing < quoted { return }
-            bids.fingerprints[fingerprint] = quoted
+        let evidence = { () -> Evidence in
+            var item = Evidence(event)
+            if let job = bid.job { item = item.with("job", job) }
+            if let country = bid.clientCountry { item = item.with("client_country", country.code) }
+            return item
         }
+        if bids.samples.count < Evidence.limit || (event.time, event.id) < (bids.samples.max()!.time, bids.samples.max()!.eventID) {
+            keepEarliest(&bids.samples, evidence())
+        }
+        guard let text = bid.text, bids.fingerprints.count < 16, bids.textHashes.count < 256,
+            bids.textHashes.insert(TextFingerprint.hash(text)).inserted,
+            let fingerprint = TextFingerprint.signature(text)
+        else { return }
+        let quoted = evidence().with("text", String(text.prefix(120)))
+        if let existing = bids.fingerprints[fingerprint], existing < quoted { return }
+        bids.fingerprints[fingerprint] = quoted
     }
 
     private mutating func foldPayout(_ payout: Payout, _ evidence: Evidence) {
@@ -160,30 +173,33 @@ extension AccountState {
         if let serial = shipment.serial { note(Identifier(.endpointSerial, serial), item) }
     }
 
-    private mutating func foldEndpoint(_ report: EndpointReport, _ evidence: Evidence, context: DetectionContext, cache: inout IPFactsCache) {
+    private mutating func foldEndpoint(_ report: EndpointReport, _ event: Event, context: DetectionContext, cache: inout FoldCache) {
+        let evidence = Evidence(event)
         if let device = report.device { noteDevice(device, evidence.with("device", device)) }
         if let serial = report.serial { note(Identifier(.endpointSerial, serial), evidence.with("serial", serial)) }
         for program in report.software {
-            if let tool = EndpointSignatures.remoteAccessTool(program), endpoints.remoteTools[tool].map({ evidence < $0 }) ?? true {
+            if let tool = cache.remoteAccessTool(program), endpoints.remoteTools[tool].map({ evidence < $0 }) ?? true {
                 endpoints.remoteTools[tool] = evidence.with("software", program)
             }
         }
         let kvmHits = report.usb.compactMap(EndpointSignatures.kvmDevice) + report.displays.compactMap(EndpointSignatures.kvmDisplay)
         if !kvmHits.isEmpty { keepEarliest(&endpoints.kvmEvidence, evidence.with("hardware", kvmHits.joined(separator: "; "))) }
         if let ip = report.ip {
-            let facts = cache.facts(for: ip, from: context.ipIntelligence)
-            var item = evidence.with("ip", ip.description)
-            if let country = facts.country { item = item.with("country", country.code) }
-            if !facts.kinds.isEmpty { item = item.with("network", facts.kinds.labels.joined(separator: ",")) }
-            let sighting = Sighting(evidence: item, ip: ip, country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
+            var sighting = sight(ip, event, context: context, cache: &cache)
+            sighting.device = report.device
             keepEarliest(&endpoints.checkIns, sighting)
-            if sighting.isAnonymized { endpoints.anonymizedCheckIns += 1 } else if let country = facts.country { endpoints.checkInCountries[country, default: 0] += 1 }
-            if context.isDPRK(ip, facts: facts) { keepEarliest(&network.dprkSightings, sighting) }
+            if sighting.isAnonymized {
+                endpoints.anonymizedCheckIns += 1
+            } else if let country = sighting.country {
+                endpoints.checkInCountries[country, default: 0] += 1
+            }
+            if context.isDPRK(ip, country: sighting.country) { keepEarliest(&network.dprkSightings, sighting) }
         }
     }
 
-    private mutating func foldMessage(_ message: Message, _ evidence: Evidence) {
-        activity.mark(evidence.time)
+    private mutating func foldMessage(_ message: Message, _ event: Event) {
+        activity.mark(event.time)
+        let evidence = Evidence(event)
         let counterparty = message.counterparty ?? ""
         messages.firstContact[counterparty] = min(messages.firstContact[counterparty] ?? evidence.time, evidence.time)
         guard message.direction != "received", let text = message.text, let channel = OffPlatformSignals.channel(in: text) else { return }

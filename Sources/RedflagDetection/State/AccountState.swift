@@ -39,6 +39,15 @@ public struct AccountState: Sendable {
         return lastSeen.day - firstSeen.day + 1
     }
 
+    /// The earliest event in which the account used `identifier` (addresses come from the
+    /// network state, the rest from ``identifiers``).
+    public func firstUse(of identifier: Identifier) -> Evidence? {
+        if identifier.kind == .ip {
+            return IPAddress(identifier.value).flatMap { network.addresses[$0]?.sample.evidence }
+        }
+        return identifiers[identifier]?.first
+    }
+
     mutating func note(_ identifier: Identifier, _ evidence: Evidence) {
         identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)
     }

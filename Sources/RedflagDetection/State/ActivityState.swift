@@ -46,6 +46,8 @@ public struct BidState: Sendable {
     public var clientCountries: [CountryCode: Int] = [:]
     /// MinHash signatures of distinct long proposal texts, with the earliest bid of each for evidence.
     public var fingerprints: [MinHashSignature: Evidence] = [:]
+    /// Hashes of proposal texts already fingerprinted, so a text sent again is not hashed again.
+    public var textHashes = Set<UInt64>()
     public var samples: [Evidence] = []
     public init() {}
 }

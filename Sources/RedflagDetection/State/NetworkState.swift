@@ -1,16 +1,27 @@
+import RedflagEvents
 import RedflagEnrichment
 import RedflagPrimitives
 
-/// One address or session seen on an account, with what enrichment said about it.
+/// One address or session seen on an account, with what enrichment said about it. Kept as
+/// plain fields; the `Evidence` (with its text facts) is built only for the sightings a
+/// finding cites.
 public struct Sighting: Sendable, Hashable, Comparable {
-    public var evidence: Evidence
+    public var time: Timestamp
+    public var eventID: String
+    public var account: String
+    public var source: SourceLocation?
     public var ip: IPAddress
     public var country: CountryCode?
     public var asn: UInt32?
     public var kinds: NetworkKinds
     public var location: Coordinate?
+    /// The device of a login or endpoint report.
+    public var device: String?
+    /// The length of a work segment.
+    public var minutes: Double?
+    /// A failed sign-in.
+    public var failed = false
 
-    public var time: Timestamp { evidence.time }
     public var isAnonymized: Bool { !kinds.intersection(.anonymizing).isEmpty && !kinds.contains(.office) }
     /// Whether the sighting's country says where the person is: not through an anonymizer, and not
     /// on a mobile carrier or satellite network, whose addresses are geolocated to gateways that
@@ -19,7 +30,19 @@ public struct Sighting: Sendable, Hashable, Comparable {
         country != nil && !isAnonymized && kinds.intersection([.mobileCarrier, .satellite]).isEmpty
     }
 
-    public static func < (lhs: Sighting, rhs: Sighting) -> Bool { lhs.evidence < rhs.evidence }
+    /// The sighting as evidence: the event, the address and what enrichment said.
+    public var evidence: Evidence {
+        var facts = [Fact("ip", ip.description)]
+        if let device { facts.append(Fact("device", device)) }
+        if let minutes { facts.append(Fact("minutes", format(minutes))) }
+        if failed { facts.append(Fact("success", "false")) }
+        if let country { facts.append(Fact("country", country.code)) }
+        if let asn { facts.append(Fact("asn", "AS\(asn)")) }
+        if !kinds.isEmpty { facts.append(Fact("network", kinds.labels.joined(separator: ","))) }
+        return Evidence(time: time, eventID: eventID, account: account, source: source, facts: facts)
+    }
+
+    public static func < (lhs: Sighting, rhs: Sighting) -> Bool { (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
 }
 
 /// Where an account connects from: per-hour first/last sightings (for travel), per-day
