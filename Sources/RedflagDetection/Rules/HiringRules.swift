@@ -43,17 +43,13 @@ struct IdentityDocumentRule: Rule {
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let bad = account.hiring.documents.filter { $0.result == "failed" || $0.result == "suspicious" }
-        var shared = Set<String>(), evidence = bad.map(\.evidence)
-        for (identifier, use) in account.identifiers where identifier.kind == .documentNumber || identifier.kind == .documentPhoto {
-            let others = population.others(sharing: identifier, with: account.id)
-            guard !others.isEmpty else { continue }
-            shared.formUnion(others)
-            evidence.append(use.first.with("shared_with", listing(others)))
-        }
+        let (shared, sharedEvidence) = sharedPartners(
+            of: account, kinds: [.documentNumber, .documentPhoto], in: population, includingRelated: true)
+        let evidence = bad.map(\.evidence) + sharedEvidence
         guard !bad.isEmpty || !shared.isEmpty else { return nil }
         var parts: [String] = []
         if !bad.isEmpty { parts.append("\(bad.count) document check\(bad.count == 1 ? "" : "s") \(Set(bad.compactMap(\.result)).sorted().joined(separator: "/"))") }
-        if !shared.isEmpty { parts.append("document also presented by \(accountsPhrase(shared.sorted()))") }
+        if !shared.isEmpty { parts.append("document also presented by \(accountsPhrase(shared))") }
         return finding(settings, intensity: shared.isEmpty ? 0.55 : 1.2, parts.joined(separator: "; "), evidence)
     }
 }
@@ -114,15 +110,10 @@ struct IdentityContactRule: Rule {
                 intensity += 0.5
             }
         }
-        var shared = Set<String>()
-        for (identifier, use) in account.identifiers where identifier.kind == .email || identifier.kind == .phone {
-            let others = population.unrelatedOthers(sharing: identifier, with: account.id)
-            guard !others.isEmpty else { continue }
-            shared.formUnion(others)
-            evidence.append(use.first.with("shared_with", listing(others)))
-        }
+        let (shared, sharedEvidence) = sharedPartners(of: account, kinds: [.email, .phone], in: population)
+        evidence += sharedEvidence
         if !shared.isEmpty {
-            parts.append("email or phone also on \(accountsPhrase(shared.sorted()))")
+            parts.append("email or phone also on \(accountsPhrase(shared))")
             intensity += 1.5
         }
         guard !parts.isEmpty else { return nil }

@@ -196,17 +196,10 @@ struct SharedDeviceRule: Rule {
         parameters: ["min_accounts": 2])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        var partners = Set<String>(), evidence: [Evidence] = [], devices: [String] = []
-        for (device, use) in account.devices {
-            let unrelated = population.unrelatedOthers(sharing: Identifier(.device, device), with: account.id)
-            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
-            partners.formUnion(unrelated)
-            devices.append(device)
-            evidence.append(use.first.with("shared_with", listing(unrelated)))
-        }
+        let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
+        let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
         return finding(
-            settings, intensity: partners.count >= 2 ? 1.2 : 0.8,
-            "device \(listing(devices.sorted())) also used by \(accountsPhrase(partners.sorted()))", evidence)
+            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "device \(listing(devices)) also used by \(accountsPhrase(partners))", evidence)
     }
 }

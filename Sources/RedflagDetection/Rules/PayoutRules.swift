@@ -36,15 +36,10 @@ struct SharedPayoutRule: Rule {
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong, parameters: ["min_accounts": 2])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        var partners = Set<String>(), evidence: [Evidence] = []
-        for (identifier, use) in account.identifiers where identifier.kind == .payoutDestination || identifier.kind == .wallet {
-            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id)
-            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
-            partners.formUnion(unrelated)
-            evidence.append(use.first.with("shared_with", listing(unrelated)))
-        }
+        let (partners, evidence) = sharedPartners(
+            of: account, kinds: [.payoutDestination, .wallet], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners.sorted()))", evidence)
+        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners))", evidence)
     }
 }
 

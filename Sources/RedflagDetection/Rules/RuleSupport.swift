@@ -9,6 +9,26 @@ extension Rule {
     }
 }
 
+/// The accounts that share an identifier of `kinds` with `account`, and for each shared value
+/// the account's first use of it (noting the partners), keeping values shared by at least
+/// `minimumAccounts` accounts in all. Registered-agency colleagues are left out unless
+/// `includingRelated`.
+func sharedPartners(
+    of account: AccountState, kinds: Set<Identifier.Kind>, in population: Population, minimumAccounts: Int = 2,
+    includingRelated: Bool = false
+) -> (partners: [String], evidence: [Evidence]) {
+    var partners = Set<String>(), evidence: [Evidence] = []
+    for (identifier, use) in account.identifiers where kinds.contains(identifier.kind) {
+        let others = includingRelated
+            ? population.others(sharing: identifier, with: account.id)
+            : population.unrelatedOthers(sharing: identifier, with: account.id)
+        guard !others.isEmpty, others.count + 1 >= minimumAccounts else { continue }
+        partners.formUnion(others)
+        evidence.append(use.first.with("shared_with", listing(others)))
+    }
+    return (partners.sorted(), evidence)
+}
+
 /// "KR, CN and 2 more" for summaries.
 func listing(_ items: [String], limit: Int = 3) -> String {
     guard items.count > limit else { return items.joined(separator: ", ") }
