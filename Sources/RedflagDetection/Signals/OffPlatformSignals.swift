@@ -2,7 +2,7 @@
 /// as an early habit of DPRK IT workers (2022 advisory; FBI PSA Jan 2025) and which platforms
 /// forbid.
 public enum OffPlatformSignals {
-    static let channels: [(String, String)] = [
+    static let channels: [(phrase: [UInt8], channel: String)] = [
         ("telegram", "Telegram"), ("t.me/", "Telegram"), ("whatsapp", "WhatsApp"), ("wa.me/", "WhatsApp"),
         ("skype", "Skype"), ("discord", "Discord"), ("signal app", "Signal"), ("wechat", "WeChat"),
         ("pay outside", "payment off platform"), ("outside the platform", "payment off platform"),
@@ -10,12 +10,37 @@ public enum OffPlatformSignals {
         ("pay me directly", "payment off platform"), ("avoid the fee", "payment off platform"),
         ("avoid fees", "payment off platform"), ("paypal.me", "payment off platform"),
         ("usdt", "payment off platform"), ("crypto directly", "payment off platform"),
-    ]
+    ].map { (Array($0.0.utf8), $0.1) }
+    static let onPlatform = Array("on the platform".utf8)
+    static let outside = Array("outside".utf8)
 
-    /// The off-platform channel a message proposes, or nil.
+    /// The off-platform channel a message proposes, or nil. Matching is ASCII case-insensitive
+    /// over the UTF-8 bytes, so a message is read once per phrase without building new strings.
     public static func channel(in text: String) -> String? {
-        let lowered = text.lowercased()
-        if lowered.contains("on the platform") && !lowered.contains("outside") { return nil }
-        return channels.first { lowered.contains($0.0) }?.1
+        var copy = text
+        return copy.withUTF8 { bytes -> String? in
+            if contains(bytes, onPlatform) && !contains(bytes, outside) { return nil }
+            return channels.first { contains(bytes, $0.phrase) }?.channel
+        }
+    }
+
+    /// Whether `phrase` (lower-case ASCII) occurs in `text`, ignoring ASCII case.
+    static func contains(_ text: UnsafeBufferPointer<UInt8>, _ phrase: [UInt8]) -> Bool {
+        guard phrase.count <= text.count, let first = phrase.first else { return phrase.isEmpty }
+        var start = 0
+        let last = text.count - phrase.count
+        while start <= last {
+            if lowered(text[start]) == first {
+                var offset = 1
+                while offset < phrase.count && lowered(text[start + offset]) == phrase[offset] { offset += 1 }
+                if offset == phrase.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 }
