@@ -20,7 +20,7 @@ enum ScreeningFindings {
         }
         query.domains = domains.map { $0.lowercased() }.sorted()
         query.country = account.claimedCountry
-        var hits = screener.screen(query)
+        var hits = screener.screen(query).filter(isSpecific)
         for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address) }
         var byRule: [String: [ScreeningHit]] = [:]
         for hit in hits {
@@ -46,5 +46,15 @@ enum ScreeningFindings {
             let weight = best.kind == .identifier ? 5.0 : (best.score / 20 * 100).rounded() / 100
             return Finding(rule: rule, family: family, weight: weight, summary: summary, evidence: Array(evidence))
         }
+    }
+
+    /// A name hit must rest on more than one shared name part when both names have several: a
+    /// shared family name alone (Kim, Jung, Li) says nothing about who a person is, and
+    /// reporting it would single out people by the origin of their name.
+    static func isSpecific(_ hit: ScreeningHit) -> Bool {
+        guard hit.kind == .name else { return true }
+        let queryParts = Normalize.text(hit.query).split(separator: " ").count
+        let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
+        return min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2
     }
 }
