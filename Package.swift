@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
@@ -21,7 +20,7 @@ let package = Package(
         .target(name: "RedflagEnrichment", dependencies: ["RedflagPrimitives"], resources: [.copy("Resources")]),
         .target(
             name: "RedflagScreening",
-            dependencies: ["RedflagPrimitives", "RedflagEnrichment", "Yams", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["RedflagPrimitives", "RedflagEnrichment", "Yams"],
             resources: [.copy("Resources")]
         ),
         .target(

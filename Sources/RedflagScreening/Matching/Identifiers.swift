@@ -1,0 +1,42 @@
+/// Canonical forms of exact identifiers, so that a list entry and an account's value compare equal.
+public enum Identifiers {
+    /// Lower case, trimmed.
+    public static func email(_ s: String) -> String? {
+        let e = s.trimmingCharacters(in: " \t<>").lowercased()
+        guard let at = e.firstIndex(of: "@"), at != e.startIndex, e.index(after: at) != e.endIndex else { return nil }
+        return e
+    }
+
+    /// Lower case host without scheme, path, port, trailing dot or a leading `www.`.
+    public static func domain(fromURL s: String) -> String? {
+        var d = s.trimmingCharacters(in: " \t").lowercased()
+        if let r = d.range(of: "://") { d = String(d[r.upperBound...]) }
+        if let at = d.lastIndex(of: "@") { d = String(d[d.index(after: at)...]) }
+        if let slash = d.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { d = String(d[..<slash]) }
+        if let colon = d.firstIndex(of: ":") { d = String(d[..<colon]) }
+        d = d.trimmingCharacters(in: ".")
+        if d.hasPrefix("www.") { d = String(d.dropFirst(4)) }
+        guard d.contains("."), !d.contains(" ") else { return nil }
+        return d
+    }
+
+    /// The domain and each parent domain with at least two labels (`a.b.example.com` → …, `example.com`).
+    static func domainAndParents(_ domain: String) -> [String] {
+        let labels = domain.split(separator: ".")
+        guard labels.count >= 2 else { return [domain] }
+        return (0...(labels.count - 2)).map { labels[$0...].joined(separator: ".") }
+    }
+
+    /// Hex (`0x…`) addresses compare case-insensitively; Base58 and Bech32 keep their case.
+    public static func wallet(_ s: String) -> String? {
+        let w = s.trimmingCharacters(in: " \t")
+        guard w.count >= 20 else { return nil }
+        return w.lowercased().hasPrefix("0x") ? w.lowercased() : w
+    }
+
+    /// Upper case, without spaces, dashes and dots.
+    public static func document(_ s: String) -> String? {
+        let d = String(s.uppercased().filter { $0.isLetter || $0.isNumber })
+        return d.count >= 4 ? d : nil
+    }
+}

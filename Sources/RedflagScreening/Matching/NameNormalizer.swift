@@ -1,0 +1,78 @@
+import Foundation
+
+/// Turns a person's or organisation's name into comparable tokens.
+///
+/// Upper-cases, strips diacritics, deletes apostrophes and full stops (`O'BRIEN` → `OBRIEN`,
+/// `J.P.` → `JP`), splits on every other non-alphanumeric character (commas, hyphens, spaces),
+/// and folds common Korean romanisation variants of surnames (Gim → KIM, Lee/Yi → RI,
+/// Park/Bak → PAK, Jung/Chong → JONG, Choi → CHOE, Oh → O, Yu/Yoo → RYU, …) to one spelling.
+public enum NameNormalizer {
+    /// The normalised tokens of `name`, in their original order.
+    public static func tokens(_ name: String) -> [String] {
+        tokenBytes(name).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The tokens as UTF-8 bytes (ASCII for Latin-script names), the form the matcher works on.
+    static func tokenBytes(_ name: String) -> [[UInt8]] {
+        var tokens: [[UInt8]] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty {
+                let token = Array(String(current).utf8)
+                tokens.append(romanisationFolds[token] ?? token)
+                current.removeAll()
+            }
+        }
+        let decomposed = name.decomposedStringWithCompatibilityMapping.uppercased()
+        for scalar in decomposed.unicodeScalars {
+            let properties = scalar.properties
+            if properties.generalCategory == .nonspacingMark || properties.generalCategory == .enclosingMark {
+                continue
+            }
+            if deleted.contains(scalar) { continue }
+            if properties.isAlphabetic || properties.numericType != nil {
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    private static let deleted: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "`", "\u{02BC}", "\u{02BB}", ".", "\u{00B4}"]
+
+    /// Romanisation variants of Korean surnames (McCune–Reischauer, Revised Romanisation, South Korean
+    /// passport spellings) mapped to the spelling OFAC and the UN most often use for DPRK nationals.
+    static let romanisationGroups: [(String, [String])] = [
+        ("KIM", ["GIM"]),
+        ("RI", ["LEE", "YI", "RHEE", "LI", "RHI", "RYI"]),
+        ("PAK", ["PARK", "BAK", "PAEK", "BAEK", "PAIK"]),
+        ("JONG", ["CHONG", "JUNG", "JEONG", "CHUNG", "CHEONG", "JOUNG"]),
+        ("CHOE", ["CHOI", "CHOY", "CHOEH"]),
+        ("O", ["OH"]),
+        ("RYU", ["YU", "YOO", "RYOO", "YOU"]),
+        ("JO", ["CHO", "JOE"]),
+        ("SON", ["SOHN"]),
+        ("RIM", ["LIM", "IM", "YIM"]),
+        ("RYANG", ["YANG"]),
+        ("SIN", ["SHIN"]),
+        ("KANG", ["GANG"]),
+        ("KO", ["GO", "KOH"]),
+        ("KU", ["GU", "KOO"]),
+        ("RO", ["ROH", "NOH"]),
+        ("HWANG", ["HOANG"]),
+        ("MUN", ["MOON"]),
+        ("HYON", ["HYUN", "HYEON"]),
+        ("RYOM", ["YEOM", "YOM"]),
+        ("CHON", ["JEON", "CHUN", "JUN"]),
+    ]
+
+    static let romanisationFolds: [[UInt8]: [UInt8]] = {
+        var table: [[UInt8]: [UInt8]] = [:]
+        for (canonical, variants) in romanisationGroups {
+            for variant in variants { table[Array(variant.utf8)] = Array(canonical.utf8) }
+        }
+        return table
+    }()
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// The NDJSON line `redflag screen` prints for one queried name:
+/// `{"query": …, "matches": [{"list", "id", "name", "score", "programs", "matched", "tokens"}]}`.
+public enum ScreeningOutput {
+    public static func line(query: String, matches: [NameMatch]) -> String {
+        let items = matches.map { m in
+            "{\"list\":\(json(m.list)),\"id\":\(json(m.entry.id)),\"name\":\(json(m.entry.name)),"
+                + "\"score\":\(score(m.score)),\"programs\":[\(m.entry.programs.map(json).joined(separator: ","))],"
+                + "\"matched\":\(json(m.matchedName)),\"tokens\":[\(m.matchedTokens.map(json).joined(separator: ","))]}"
+        }
+        return "{\"query\":\(json(query)),\"matches\":[\(items.joined(separator: ","))]}"
+    }
+
+    /// One decimal place, no trailing `.0` for whole numbers.
+    public static func score(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// A JSON string literal.
+    public static func json(_ s: String) -> String {
+        var out = "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// Reading the simple inputs of the screening commands.
+public enum ScreeningInput {
+    /// Non-empty trimmed lines of a text file.
+    public static func lines(of path: String) throws -> [String] {
+        try String(contentsOfFile: path, encoding: .utf8)
+            .split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Name pairs from a two-column CSV (`name1,name2`); a first row `name1,name2` is skipped as a header.
+    public static func pairs(of path: String) throws -> [(String, String)] {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let records = try SimpleCSV.parse(text, file: path)
+        var out: [(String, String)] = []
+        for (i, record) in records.enumerated() {
+            guard record.count >= 2 else {
+                throw ScreeningError.csv(file: path, line: i + 1, field: nil, reason: "expected two columns name1,name2")
+            }
+            if i == 0, record[0].lowercased() == "name1", record[1].lowercased() == "name2" { continue }
+            out.append((record[0], record[1]))
+        }
+        return out
+    }
+}
