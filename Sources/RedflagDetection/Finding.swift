@@ -84,8 +84,10 @@ public enum EvidenceFamily: String, Sendable, CaseIterable, Codable {
 }
 
 extension Array where Element == Evidence {
-    /// The earliest `Evidence.limit` items, sorted: the same whatever order events arrived in.
+    /// The earliest `Evidence.limit` items, sorted, one per event: the same whatever order events
+    /// arrived in.
     public func bounded(_ limit: Int = Evidence.limit) -> [Evidence] {
-        Array(sorted().prefix(limit))
+        var seen = Set<String>()
+        return Array(sorted().lazy.filter { seen.insert($0.eventID).inserted }.prefix(limit))
     }
 }

@@ -38,7 +38,7 @@ extension AccountState {
             sighting.device = login.device
             sighting.failed = !login.success
             record(sighting, context: context)
-            if let device = login.device { noteDevice(device, Evidence(event, [Fact("device", device)])) }
+            if let device = login.device { noteDevice(device, event) }
         case .work(let work):
             activity.work(from: event.time, minutes: work.minutes)
             if let ip = work.ip {
@@ -175,7 +175,7 @@ extension AccountState {
 
     private mutating func foldEndpoint(_ report: EndpointReport, _ event: Event, context: DetectionContext, cache: inout FoldCache) {
         let evidence = Evidence(event)
-        if let device = report.device { noteDevice(device, evidence.with("device", device)) }
+        if let device = report.device { noteDevice(device, event) }
         if let serial = report.serial { note(Identifier(.endpointSerial, serial), evidence.with("serial", serial)) }
         for program in report.software {
             if let tool = cache.remoteAccessTool(program), endpoints.remoteTools[tool].map({ evidence < $0 }) ?? true {

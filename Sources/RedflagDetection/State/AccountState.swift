@@ -52,8 +52,13 @@ public struct AccountState: Sendable {
         identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)
     }
 
-    mutating func noteDevice(_ device: String, _ evidence: Evidence) {
-        devices[device, default: IdentifierUse(evidence)].include(evidence)
-        note(Identifier(.device, device), evidence)
+    /// Records a device; its evidence is built only for a first or earlier sighting.
+    mutating func noteDevice(_ device: String, _ event: Event) {
+        let evidence = { Evidence(event, [Fact("device", device)]) }
+        if devices[device] == nil { devices[device] = IdentifierUse(evidence()) }
+        devices[device]!.include(time: event.time, eventID: event.id, evidence: evidence)
+        let identifier = Identifier(.device, device)
+        if identifiers[identifier] == nil { identifiers[identifier] = IdentifierUse(evidence()) }
+        identifiers[identifier]!.include(time: event.time, eventID: event.id, evidence: evidence)
     }
 }

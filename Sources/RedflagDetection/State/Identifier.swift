@@ -37,8 +37,13 @@ public struct IdentifierUse: Sendable, Hashable {
     }
 
     mutating func include(_ evidence: Evidence) {
+        include(time: evidence.time, eventID: evidence.eventID) { evidence }
+    }
+
+    /// Counts a use at `time`; `evidence` is built only when this use is the earliest so far.
+    mutating func include(time: Timestamp, eventID: String, evidence: () -> Evidence) {
         count += 1
-        if evidence < first { first = evidence }
-        lastSeen = max(lastSeen, evidence.time)
+        if (time, eventID) < (first.time, first.eventID) { first = evidence() }
+        lastSeen = max(lastSeen, time)
     }
 }
