@@ -87,7 +87,8 @@ extension Array where Element == Evidence {
     /// The earliest `Evidence.limit` items, sorted, one per event: the same whatever order events
     /// arrived in.
     public func bounded(_ limit: Int = Evidence.limit) -> [Evidence] {
-        var seen = Set<String>()
-        return Array(sorted().lazy.filter { seen.insert($0.eventID).inserted }.prefix(limit))
+        var seen = Set<String>(), result: [Evidence] = []
+        for item in sorted() where result.count < limit && seen.insert(item.eventID).inserted { result.append(item) }
+        return result
     }
 }
