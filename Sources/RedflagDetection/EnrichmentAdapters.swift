@@ -45,6 +45,16 @@ public struct EnrichmentContacts: ContactClassifier {
     public func phoneFacts(_ number: String, defaultCountry: CountryCode?) -> PhoneFacts? {
         guard let parsed = try? phone.parse(number, defaultRegion: defaultCountry), parsed.isValid else { return nil }
         let virtual: Set<PhoneLineType> = [.voip, .personalNumber, .uan, .pager]
-        return PhoneFacts(country: parsed.region, isVirtual: virtual.contains(parsed.lineType), lineType: parsed.lineType.rawValue)
+        // Regions that share a numbering plan (GB with Jersey and Guernsey, the NANPA countries)
+        // hand out numbers from one range: a number of the claimed country's plan is a local one.
+        // Otherwise name the plan's main country (GB for +44), not whichever member region's
+        // ranges happen to contain the number.
+        var country = parsed.region
+        if let claimed = defaultCountry, phone.table.metadata(for: claimed)?.callingCode == parsed.callingCode {
+            country = claimed
+        } else if let main = phone.table.regions(forCallingCode: parsed.callingCode).first(where: \.isMainCountryForCode) {
+            country = CountryCode(main.regionCode) ?? country
+        }
+        return PhoneFacts(country: country, isVirtual: virtual.contains(parsed.lineType), lineType: parsed.lineType.rawValue)
     }
 }
