@@ -19,6 +19,11 @@ import Testing
         s.login("proxy", day: 5, hour: 4, ip: "113.230.1.1")
         s.add("payout", "proxy", Scenario.time(3, 0), ["destination": "iban:9", "holder": "Li Wei", "country": "CN"])
         s.add("payout", "partner", Scenario.time(3, 0), ["destination": "iban:9", "holder": "Li Wei"])
+        for (day, holder) in [(6, "Li Wei"), (9, "Zhang Min"), (12, "Li Wei")] {
+            s.add("payout", "proxy", Scenario.time(day, 0), ["destination": "iban:\(day)", "holder": holder, "method": day == 9 ? "crypto" : "bank", "wallet": "w\(day)"])
+        }
+        s.login("proxy", day: 30, hour: 3, ip: "211.1.1.1", device: "dev-late-a")
+        s.login("proxy", day: 30, hour: 2, ip: "211.1.1.2", device: "dev-late-b")
         return s
     }
 

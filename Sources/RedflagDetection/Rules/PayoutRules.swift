@@ -13,7 +13,7 @@ struct HolderMismatchRule: Rule {
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard let name = account.profile.name.value else { return nil }
         var mismatched: [String: Evidence] = [:]
-        for payout in account.payouts {
+        for payout in account.payouts.sorted() {
             guard let holder = payout.holder, mismatched[holder] == nil else { continue }
             let tokens = Set(Normalize.text(holder).split(separator: " ").map(String.init))
             guard tokens.isDisjoint(with: Self.companyWords) else { continue }

@@ -23,7 +23,7 @@ struct TakeoverRule: Rule {
         let before = { (time: Timestamp) in time.day <= wake.from }
         let inWindow = { (time: Timestamp) in time.day >= wake.to && time.day <= windowEnd }
         var signs: [String] = [], evidence: [Evidence] = []
-        if let device = account.devices.first(where: { inWindow($0.value.first.time) }) {
+        if let device = account.devices.filter({ inWindow($0.value.first.time) }).min(by: { $0.value.first < $1.value.first }) {
             signs.append("new device \(device.key)"); evidence.append(device.value.first)
         }
         let sightings = account.network.orderedSightings.filter(\.isPreciselyLocated)
