@@ -5,7 +5,7 @@ extension DayContext {
     var stay: Stay? { plan.stays.first { $0.fromDay <= day && day <= $0.toDay } }
 
     /// The address one login or work segment comes from, following how this persona really connects.
-    func address(_ state: inout AccountState) -> IPAddress {
+    func address(_ state: inout SimulatedAccount) -> IPAddress {
         var rng = state.rng
         defer { state.rng = rng }
         let networks = cast.networks
@@ -53,7 +53,7 @@ extension DayContext {
     }
 
     /// Residential addresses are dynamic: now and then the home address moves inside its network.
-    func refreshHome(_ state: inout AccountState) {
+    func refreshHome(_ state: inout SimulatedAccount) {
         guard !plan.isDPRK, plan.persona != .sharedHome, state.rng.chance(0.04) else { return }
         var rng = state.rng
         state.homeIP = cast.networks.all[plan.homeNetwork].address(&rng)

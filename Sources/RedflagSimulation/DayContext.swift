@@ -22,7 +22,7 @@ struct DayContext {
     }
 
     /// The offset to write a timestamp in: mostly `Z`, sometimes the device's local zone.
-    func timeOffset(_ state: inout AccountState, share: Double = 0.1) -> Int {
+    func timeOffset(_ state: inout SimulatedAccount, share: Double = 0.1) -> Int {
         if plan.isDPRK, plan.has(.localTimestamps), let team, state.rng.chance(0.5) { return team.operatorOffset }
         return state.rng.chance(share) ? (stay?.place.offsetMinutes ?? state.identity.place.offsetMinutes) : 0
     }
@@ -32,7 +32,7 @@ struct DayContext {
     }
 
     /// The profile as first seen (or as re-sent by the source at the start of the window).
-    func snapshot(_ state: inout AccountState, kind: String, at time: Int64, _ writer: inout EventWriter) {
+    func snapshot(_ state: inout SimulatedAccount, kind: String, at time: Int64, _ writer: inout EventWriter) {
         let id = state.identity
         var f = FieldList()
         f.add("kind", kind)
@@ -65,7 +65,7 @@ struct DayContext {
     }
 
     /// A sign-in from `ip` on `device`.
-    func login(_ state: inout AccountState, at time: Int64, ip: IPAddress, device: String, _ writer: inout EventWriter) {
+    func login(_ state: inout SimulatedAccount, at time: Int64, ip: IPAddress, device: String, _ writer: inout EventWriter) {
         var f = FieldList()
         f.add("ip", ip.description)
         f.add("device", device)
@@ -74,7 +74,7 @@ struct DayContext {
         emit("login", at: time, offset: timeOffset(&state), f, &writer)
     }
 
-    func payoutEvent(_ state: inout AccountState, at time: Int64, amount: Double?, _ writer: inout EventWriter) {
+    func payoutEvent(_ state: inout SimulatedAccount, at time: Int64, amount: Double?, _ writer: inout EventWriter) {
         var f = FieldList()
         f.add("method", state.payout.method)
         f.add("destination", state.payout.destination)

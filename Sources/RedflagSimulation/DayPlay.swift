@@ -2,7 +2,7 @@ import RedflagPrimitives
 
 extension DayContext {
     /// Everything the account does today.
-    func play(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func play(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         if plan.persona.isEmployeeTrack {
             playHiring(&state, &writer)
             return
@@ -30,7 +30,7 @@ extension DayContext {
     }
 
     /// A dormant account rented or taken over: honest history, silence, then a new operator.
-    func playRented(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func playRented(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         if day == 0 {
             snapshot(&state, kind: "freelancer", at: dayStart + Int64(state.rng.below(7200)), &writer)
             let old = dayStart - Int64(state.rng.int(150...400)) * 86_400
@@ -60,7 +60,7 @@ extension DayContext {
     }
 
     /// A new payout instrument: same holder for honest people, the cell's other instruments for DPRK churn.
-    func changePayout(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func changePayout(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         if plan.isDPRK, let team {
             state.payout = state.rng.pick(team.sharedPayouts)
         } else {

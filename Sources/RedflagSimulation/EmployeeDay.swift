@@ -2,7 +2,7 @@ import RedflagPrimitives
 
 extension DayContext {
     /// A day of an employee on a company-managed laptop: SSO sign-in, tracked work, device telemetry, payroll.
-    func workday(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func workday(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         let weekend = localWeekday >= 5
         if localWeekday == 4, (day + plan.index) % 14 < 7, state.rng.chance(0.98) {
             payoutEvent(&state, at: dayStart + 14 * 3600, amount: plan.rate * 80, &writer)
@@ -35,7 +35,7 @@ extension DayContext {
         if state.rng.chance(0.6 * scale) { endpoint(&state, device: device, ip: lastIP, &writer) }
     }
 
-    private func endpoint(_ state: inout AccountState, device: String, ip: IPAddress, _ writer: inout EventWriter) {
+    private func endpoint(_ state: inout SimulatedAccount, device: String, ip: IPAddress, _ writer: inout EventWriter) {
         var software = ["Slack", "Zoom", "Google Chrome", "Microsoft Outlook", "Visual Studio Code", "CrowdStrike Falcon"]
         if state.rng.chance(0.4) { software.append("Docker Desktop") }
         var usb: [JSONValue] = []

@@ -1,7 +1,7 @@
 import RedflagPrimitives
 
 extension DayContext {
-    func playFreelance(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func playFreelance(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         let weekend = localWeekday >= 5
         let activeChance = plan.activeProbability * (weekend ? (plan.isDPRK ? 0.9 : 0.35) : 1)
         closeContracts(&state, &writer)
@@ -34,7 +34,7 @@ extension DayContext {
         }
     }
 
-    func work(_ state: inout AccountState, contract: OpenContract, from start: Int64, minutes: Int, ip: IPAddress, _ writer: inout EventWriter) {
+    func work(_ state: inout SimulatedAccount, contract: OpenContract, from start: Int64, minutes: Int, ip: IPAddress, _ writer: inout EventWriter) {
         let pieces = max(1, min(4, Int((Double(minutes) / 90 * scale).rounded())))
         var time = start
         for _ in 0..<pieces {
@@ -50,7 +50,7 @@ extension DayContext {
         }
     }
 
-    func bids(_ state: inout AccountState, windows: [(Int64, Int64)], _ writer: inout EventWriter) {
+    func bids(_ state: inout SimulatedAccount, windows: [(Int64, Int64)], _ writer: inout EventWriter) {
         var count: Int
         if plan.isDPRK {
             count = plan.has(.bidBurst) && state.rng.chance(0.15) ? state.rng.int(8...25) : state.rng.int(1...2)
@@ -83,7 +83,7 @@ extension DayContext {
         }
     }
 
-    func startContract(_ state: inout AccountState, client: Client, rate: Double, at time: Int64, length: Int, _ writer: inout EventWriter) {
+    func startContract(_ state: inout SimulatedAccount, client: Client, rate: Double, at time: Int64, length: Int, _ writer: inout EventWriter) {
         let contract = OpenContract(id: "ct-" + state.rng.hex(8), client: client, rate: rate, startDay: day, endDay: day + length)
         for status in ["offered", "active"] {
             var f = FieldList()
@@ -104,7 +104,7 @@ extension DayContext {
         }
     }
 
-    func closeContracts(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func closeContracts(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         let ending = state.contracts.filter { $0.endDay <= day }
         guard !ending.isEmpty else { return }
         state.contracts.removeAll { $0.endDay <= day }
@@ -128,14 +128,14 @@ extension DayContext {
     }
 
     /// One client hires the cell's new accounts for tiny jobs and rates them 5 stars within days.
-    func farmReview(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func farmReview(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         guard plan.isDPRK, plan.has(.reviewFarm), let team, day == plan.wakeDay + 2 else { return }
         let client = Client(id: team.reviewClient, country: "US")
         let time = dayStart + Int64(state.rng.below(40_000))
         startContract(&state, client: client, rate: 25, at: time, length: state.rng.int(1...3), &writer)
     }
 
-    func messages(_ state: inout AccountState, windows: [(Int64, Int64)], _ writer: inout EventWriter) {
+    func messages(_ state: inout SimulatedAccount, windows: [(Int64, Int64)], _ writer: inout EventWriter) {
         guard let contract = state.contracts.first else { return }
         for _ in 0..<state.rng.poisson(0.5 * scale) {
             let window = state.rng.pick(windows)

@@ -2,7 +2,7 @@ import RedflagPrimitives
 
 extension DayContext {
     /// Applicant → interview → document and reference checks → hire → laptop shipped → daily work on a managed device.
-    func playHiring(_ state: inout AccountState, _ writer: inout EventWriter) {
+    func playHiring(_ state: inout SimulatedAccount, _ writer: inout EventWriter) {
         guard let apply = plan.applyDay else { return }
         let hireDay = apply + 9
         if apply < 0 {
@@ -29,7 +29,7 @@ extension DayContext {
         workday(&state, &writer)
     }
 
-    private func interview(_ state: inout AccountState, at time: Int64, first: Bool, _ writer: inout EventWriter) {
+    private func interview(_ state: inout SimulatedAccount, at time: Int64, first: Bool, _ writer: inout EventWriter) {
         var video = true, camera = true
         var flags: [String] = []
         if plan.persona == .declinedVideo && first { video = false; camera = false }
@@ -50,7 +50,7 @@ extension DayContext {
         emit("interview", at: time, f, &writer)
     }
 
-    private func document(_ state: inout AccountState, at time: Int64, _ writer: inout EventWriter) {
+    private func document(_ state: inout SimulatedAccount, at time: Int64, _ writer: inout EventWriter) {
         let country = state.identity.country
         var f = FieldList()
         f.add("kind", country == "US" ? (state.rng.chance(0.7) ? "driver_license" : "passport") : "passport")
@@ -71,7 +71,7 @@ extension DayContext {
         emit("document", at: time, f, &writer)
     }
 
-    private func references(_ state: inout AccountState, at time: Int64, _ writer: inout EventWriter) {
+    private func references(_ state: inout SimulatedAccount, at time: Int64, _ writer: inout EventWriter) {
         for (i, job) in plan.employment.enumerated() {
             var f = FieldList()
             f.add("kind", "employment")
@@ -96,7 +96,7 @@ extension DayContext {
         }
     }
 
-    private func hire(_ state: inout AccountState, at time: Int64, _ writer: inout EventWriter) {
+    private func hire(_ state: inout SimulatedAccount, at time: Int64, _ writer: inout EventWriter) {
         let chance = plan.isDPRK ? (plan.has(.suspiciousDocument) ? 0.65 : 0.9) : 0.75
         guard state.rng.chance(chance) else { state.rejected = true; return }
         state.hired = true
@@ -107,7 +107,7 @@ extension DayContext {
         emit("account", at: time, f, &writer)
     }
 
-    private func shipment(_ state: inout AccountState, at time: Int64, _ writer: inout EventWriter) {
+    private func shipment(_ state: inout SimulatedAccount, at time: Int64, _ writer: inout EventWriter) {
         var address: [(String, JSONValue)]
         var recipient = state.identity.name
         if plan.isDPRK, let team {

@@ -40,7 +40,7 @@ public struct Simulator: Sendable {
             personas[persona, default: 0] += 1
             labels.write("\(plan.id),\(plan.isDPRK ? "dprk" : "honest"),\(persona),\(team?.id ?? "")\n")
         }
-        var states = cast.plans.map { AccountState(plan: $0, cast: cast) }
+        var states = cast.plans.map { SimulatedAccount(plan: $0, cast: cast) }
         var writer = EventWriter(config: config)
         for day in 0..<config.days {
             for index in cast.plans.indices {

@@ -10,7 +10,7 @@ struct OpenContract: Sendable {
 }
 
 /// What changes about an account while the days are played out.
-struct AccountState: Sendable {
+struct SimulatedAccount: Sendable {
     var rng: SeededGenerator
     var identity: Identity
     var payout: PayoutMethod
