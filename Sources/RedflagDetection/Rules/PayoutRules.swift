@@ -12,9 +12,9 @@ struct HolderMismatchRule: Rule {
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard let name = account.profile.name.value else { return nil }
-        var mismatched: [String: Evidence] = [:]
+        var mismatched: [String: Evidence] = [:], compared = Set<String>()
         for payout in account.payouts.sorted() {
-            guard let holder = payout.holder, mismatched[holder] == nil else { continue }
+            guard let holder = payout.holder, compared.insert(holder).inserted else { continue }
             let tokens = Set(Normalize.text(holder).split(separator: " ").map(String.init))
             guard tokens.isDisjoint(with: Self.companyWords) else { continue }
             let similarity = NameSimilarity.score(name, holder)
