@@ -49,8 +49,10 @@ public struct Sighting: Sendable, Hashable, Comparable {
 /// country counts, per-address usage. Bounded by the days and addresses an account has, not by
 /// how many sessions it makes.
 public struct NetworkState: Sendable {
-    /// First and last sighting of each UTC hour, keyed by hours since the epoch.
-    public var hourly: [Int64: HourSightings] = [:]
+    /// The earliest sighting of each country (or unknown country) in each UTC hour: enough to
+    /// follow someone from place to place, and cheap to keep, since later sessions from the same
+    /// place in the same hour change nothing.
+    public var hourly: [HourPlace: Sighting] = [:]
     /// Sessions per UTC day and country (precisely located sessions only).
     public var dailyCountries: [Int: [CountryCode: Int]] = [:]
     /// Sessions per UTC day through anonymizing networks.
@@ -72,7 +74,12 @@ public struct NetworkState: Sendable {
     mutating func record(_ sighting: Sighting, isDPRK: Bool, isHighRiskOrigin: Bool) {
         sessionCount += 1
         let hour = floorHour(sighting.time)
-        hourly[hour, default: HourSightings(first: sighting, last: sighting)].include(sighting)
+        let place = HourPlace(hour: hour, country: sighting.country?.packed ?? 0)
+        if let known = hourly[place] {
+            if sighting < known { hourly[place] = sighting }
+        } else {
+            hourly[place] = sighting
+        }
         if sighting.isAnonymized {
             anonymizedCount += 1
             dailyAnonymized[sighting.time.day, default: 0] += 1
@@ -88,27 +95,18 @@ public struct NetworkState: Sendable {
         if isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting) }
     }
 
-    /// All hour sightings in time order (first and last of each hour).
-    public var orderedSightings: [Sighting] {
-        hourly.keys.sorted().flatMap { key -> [Sighting] in
-            let cell = hourly[key]!
-            return cell.first == cell.last ? [cell.first] : [cell.first, cell.last]
-        }
-    }
+    /// The kept sightings in time order.
+    public var orderedSightings: [Sighting] { hourly.values.sorted() }
 
     private func floorHour(_ time: Timestamp) -> Int64 {
         time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
     }
 }
 
-/// The earliest and latest sighting within one hour.
-public struct HourSightings: Sendable, Hashable {
-    public var first: Sighting
-    public var last: Sighting
-    mutating func include(_ sighting: Sighting) {
-        if sighting < first { first = sighting }
-        if last < sighting { last = sighting }
-    }
+/// One UTC hour (since the epoch) and one country (its packed code, 0 when unknown).
+public struct HourPlace: Hashable, Sendable {
+    public var hour: Int64
+    public var country: UInt16
 }
 
 /// How one address was used by one account.
