@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RedflagDetection
+import RedflagEvents
 
 /// `redflag bench scan FILE...`: the full scan path timed, with peak memory.
 public struct BenchScanCommand: ParsableCommand {
@@ -8,11 +9,21 @@ public struct BenchScanCommand: ParsableCommand {
         commandName: "scan", abstract: "Time a full scan (decode, enrich, rules, linking, scoring) and report events/s and peak memory.")
 
     @Argument(help: "Event files.") var files: [String]
+    @Flag(help: "Only read and decode the events (no detection), to see what decoding costs.")
+    var decodeOnly = false
     @OptionGroup var enrichment: EnrichmentOptions
 
     public init() {}
 
     public func run() throws {
+        if decodeOnly {
+            let started = DispatchTime.now().uptimeNanoseconds
+            var events = 0
+            for path in files { try EventReader().read(path: path, accept: { _ in events += 1 }, reject: { _ in events += 1 }) }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            print("\(Int(Double(events) / seconds)) events/s (decode only)")
+            return
+        }
         let pipeline = ScanPipeline(context: try enrichment.detectionContext(), config: try enrichment.ruleConfig(), progress: nil, reportRejection: { _ in })
         let started = DispatchTime.now().uptimeNanoseconds
         let report = try pipeline.run(paths: files)

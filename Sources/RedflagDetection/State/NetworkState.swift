@@ -95,8 +95,11 @@ public struct NetworkState: Sendable {
         if isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting) }
     }
 
-    /// The kept sightings in time order.
-    public var orderedSightings: [Sighting] { hourly.values.sorted() }
+    /// The kept sightings in time order (sorted through indices, so the large values move once).
+    public var orderedSightings: [Sighting] {
+        let sightings = Array(hourly.values)
+        return sightings.indices.sorted { sightings[$0] < sightings[$1] }.map { sightings[$0] }
+    }
 
     private func floorHour(_ time: Timestamp) -> Int64 {
         time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
