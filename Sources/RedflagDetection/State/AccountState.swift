@@ -20,8 +20,6 @@ public struct AccountState: Sendable {
     public var reviewsReceived: [ReviewRecord] = []
     /// Clients with the earliest time a contract with them became active.
     public var contractClients: [String: Timestamp] = [:]
-    /// Devices seen in logins and endpoint reports, with their first sighting.
-    public var devices: [String: IdentifierUse] = [:]
     /// Identifiers that can link this account to others.
     public var identifiers: [Identifier: IdentifierUse] = [:]
     public var eventCount = 0
@@ -29,6 +27,13 @@ public struct AccountState: Sendable {
     public var lastSeen: Timestamp?
 
     public init(id: String) { self.id = id }
+
+    /// Devices seen in logins and endpoint reports, with their first use.
+    public var devices: [String: IdentifierUse] {
+        var result: [String: IdentifierUse] = [:]
+        for (identifier, use) in identifiers where identifier.kind == .device { result[identifier.value] = use }
+        return result
+    }
 
     /// The country the profile claims now.
     public var claimedCountry: CountryCode? { profile.country.value }
@@ -55,8 +60,6 @@ public struct AccountState: Sendable {
     /// Records a device; its evidence is built only for a first or earlier sighting.
     mutating func noteDevice(_ device: String, _ event: Event) {
         let evidence = { Evidence(event, [Fact("device", device)]) }
-        if devices[device] == nil { devices[device] = IdentifierUse(evidence()) }
-        devices[device]!.include(time: event.time, eventID: event.id, evidence: evidence)
         let identifier = Identifier(.device, device)
         if identifiers[identifier] == nil { identifiers[identifier] = IdentifierUse(evidence()) }
         identifiers[identifier]!.include(time: event.time, eventID: event.id, evidence: evidence)
