@@ -84,9 +84,14 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// RFC 3339 in UTC with a `Z`, milliseconds only when present.
-    public var description: String {
-        let days = Int(floorDivide(milliseconds, 86_400_000))
-        let msOfDay = Int(milliseconds - Int64(days) * 86_400_000)
+    public var description: String { rfc3339(offsetMinutes: 0) }
+
+    /// RFC 3339 with the wall-clock time of a UTC offset (`2026-03-01T17:15:00+09:00`), or `Z`
+    /// for offset 0; milliseconds only when present. The instant is the same whatever the offset.
+    public func rfc3339(offsetMinutes: Int) -> String {
+        let local = milliseconds + Int64(offsetMinutes) * 60_000
+        let days = Int(floorDivide(local, 86_400_000))
+        let msOfDay = Int(local - Int64(days) * 86_400_000)
         let (year, month, dayOfMonth) = Self.civil(fromDays: days)
         let hour = msOfDay / 3_600_000, minute = msOfDay / 60_000 % 60, second = msOfDay / 1000 % 60
         let ms = msOfDay % 1000
@@ -96,7 +101,9 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         }
         var result = "\(pad(year, 4))-\(pad(month, 2))-\(pad(dayOfMonth, 2))T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))"
         if ms != 0 { result += ".\(pad(ms, 3))" }
-        return result + "Z"
+        guard offsetMinutes != 0 else { return result + "Z" }
+        let magnitude = abs(offsetMinutes)
+        return result + (offsetMinutes < 0 ? "-" : "+") + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
     }
 
     /// The `YYYY-MM-DD` of the UTC day.

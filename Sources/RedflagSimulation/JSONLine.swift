@@ -1,3 +1,5 @@
+import RedflagPrimitives
+
 /// A JSON value whose object keys keep the order they were added in, so every line is written
 /// with the same key order (`type`, `id`, `time`, `account`, then the event's own fields).
 enum JSONValue: Sendable, Equatable {
@@ -48,21 +50,7 @@ enum JSONValue: Sendable, Equatable {
     }
 
     static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        out += JSONString.quoted(text)
     }
 }
 

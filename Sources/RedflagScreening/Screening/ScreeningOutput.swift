@@ -1,4 +1,5 @@
 import Foundation
+import RedflagPrimitives
 
 /// The NDJSON line `redflag screen` prints for one queried name:
 /// `{"query": …, "matches": [{"list", "id", "name", "score", "programs", "matched", "tokens"}]}`.
@@ -19,26 +20,7 @@ public enum ScreeningOutput {
     }
 
     /// A JSON string literal.
-    public static func json(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func json(_ s: String) -> String { JSONString.quoted(s) }
 }
 
 /// Reading the simple inputs of the screening commands.
