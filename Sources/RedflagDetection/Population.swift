@@ -11,28 +11,21 @@ public struct Population: Sendable {
     public private(set) var reviewsByReviewer: [String: [(account: String, record: ReviewRecord)]] = [:]
     /// Account creation (or first-seen) time, for "new account" questions.
     public private(set) var accountStart: [String: Timestamp] = [:]
-    /// Display names, for "unrelated" (different people) questions.
-    public private(set) var names: [String: String] = [:]
     /// For addresses used by several accounts: each account's share of its own sessions on it.
     public private(set) var addressShares: [IPAddress: [String: Double]] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
     /// The 90th percentile over bidding accounts of their busiest bidding day.
     public private(set) var busiestBidDayP90: Double = 0
-    /// The median over bidding accounts of bids per active day.
-    public private(set) var medianBidsPerActiveDay: Double = 0
-    public private(set) var accountCount = 0
     /// The outside knowledge of the scan (IP data, geography, screening), for rules that need it.
     public let context: DetectionContext
 
     /// Builds the indexes from every folded account.
     public init(accounts: some Collection<AccountState>, context: DetectionContext) {
         self.context = context
-        accountCount = accounts.count
         var index: [Identifier: [String]] = [:]
         let accountsByID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) })
         var busiest: [Double] = []
-        var perActiveDay: [Double] = []
         var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
         for account in accounts {
             for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
@@ -40,14 +33,12 @@ public struct Population: Sendable {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
-            if let name = account.profile.name.value { names[account.id] = name }
             accountStart[account.id] = account.profile.created.value ?? account.firstSeen
             for review in account.reviewsReceived {
                 reviewsByReviewer[review.from, default: []].append((account.id, review))
             }
             if account.bids.total > 0 {
                 busiest.append(Double(account.bids.perDay.values.max() ?? 0))
-                perActiveDay.append(Double(account.bids.total) / Double(max(1, account.bids.perDay.count)))
             }
             for (signature, evidence) in account.bids.fingerprints { signatures.append((account.id, signature, evidence)) }
         }
@@ -60,7 +51,6 @@ public struct Population: Sendable {
             }
         }
         busiestBidDayP90 = Self.percentile(busiest, 0.9)
-        medianBidsPerActiveDay = Self.percentile(perActiveDay, 0.5)
         templateNeighbours = Self.nearDuplicates(signatures)
     }
 

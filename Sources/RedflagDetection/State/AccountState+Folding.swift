@@ -36,7 +36,6 @@ struct FoldCache {
 extension AccountState {
     /// Folds one event into the state. Duplicates must be filtered before.
     mutating func fold(_ event: Event, context: DetectionContext, cache: inout FoldCache) {
-        eventCount += 1
         firstSeen = min(firstSeen ?? event.time, event.time)
         lastSeen = max(lastSeen ?? event.time, event.time)
         switch event.payload {
@@ -212,7 +211,6 @@ extension AccountState {
         let counterparty = message.counterparty ?? ""
         messages.firstContact[counterparty] = min(messages.firstContact[counterparty] ?? evidence.time, evidence.time)
         guard message.direction != "received", let text = message.text, let channel = OffPlatformSignals.channel(in: text) else { return }
-        messages.offPlatformCount += 1
         var item = evidence.with("channel", channel).with("text", String(text.prefix(160)))
         if let party = message.counterparty { item = item.with("counterparty", party) }
         keepEarliest(&messages.offPlatform, OffPlatformMessage(evidence: item, counterparty: message.counterparty, channel: channel))

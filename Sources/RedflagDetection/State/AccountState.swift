@@ -22,7 +22,6 @@ public struct AccountState: Sendable {
     public var contractClients: [String: Timestamp] = [:]
     /// Identifiers that can link this account to others.
     public var identifiers: [Identifier: IdentifierUse] = [:]
-    public var eventCount = 0
     public var firstSeen: Timestamp?
     public var lastSeen: Timestamp?
 
@@ -37,12 +36,6 @@ public struct AccountState: Sendable {
 
     /// The country the profile claims now.
     public var claimedCountry: CountryCode? { profile.country.value }
-
-    /// Days between the first and last event.
-    public var spanDays: Int {
-        guard let firstSeen, let lastSeen else { return 0 }
-        return lastSeen.day - firstSeen.day + 1
-    }
 
     /// The earliest event in which the account used `identifier` (addresses come from the
     /// network state, the rest from ``identifiers``).

@@ -123,7 +123,6 @@ public struct ReferenceRecord: Sendable, Hashable {
 public struct MessageState: Sendable {
     public var firstContact: [String: Timestamp] = [:]
     public var offPlatform: [OffPlatformMessage] = []
-    public var offPlatformCount = 0
     public init() {}
 }
 

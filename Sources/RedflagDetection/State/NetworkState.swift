@@ -60,7 +60,6 @@ public struct NetworkState: Sendable {
     public var sessionCount = 0
     public var anonymizedCount = 0
     public var astrillCount = 0
-    public var unknownCountryCount = 0
     /// Per address: how often, when, and one sighting for evidence.
     public var addresses: [IPAddress: AddressUsage] = [:]
     /// Every sighting from North Korean address space and from high-risk origins, bounded.
@@ -87,8 +86,6 @@ public struct NetworkState: Sendable {
             keepEarliest(&anonymizedSamples, sighting)
         } else if sighting.isPreciselyLocated, let country = sighting.country {
             dailyCountries[sighting.time.day, default: [:]][country, default: 0] += 1
-        } else if sighting.country == nil {
-            unknownCountryCount += 1
         }
         addresses[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting)
         if isDPRK { keepEarliest(&dprkSightings, sighting) }
