@@ -35,6 +35,8 @@ public struct DetectionEngine: Sendable {
 
     /// Evaluates every rule on every account and scores the findings.
     public func evaluate() -> DetectionResult {
+        var accounts = self.accounts
+        for index in accounts.indices { accounts.values[index].finish() }
         let population = Population(accounts: accounts.values, context: context)
         let active = rules.map { ($0, config.settings(for: $0.metadata)) }.filter { $0.1.enabled }
         var assessments: [AccountAssessment] = []

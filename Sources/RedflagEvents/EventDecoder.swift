@@ -8,13 +8,21 @@ public struct EventDecoder: Sendable {
 
     /// Decodes one line's bytes. Blank lines are the caller's to skip.
     public func decode(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(DecodeError) -> Event {
-        let value: JSONValue
+        let scanned: ScannedObject.Either
         do {
-            value = try JSONParser.parse(line)
+            scanned = try ScannedObject.scan(line)
         } catch {
             throw DecodeError(location: location, field: "json", reason: "\(error.reason) at column \(error.column)")
         }
-        return try decode(value, at: location)
+        switch scanned {
+        case .other(let value): return try decode(value, at: location)
+        case .object(let object):
+            var reader = FieldReader(object)
+            return try decode(&reader, at: location) {
+                // Only events without an id need the whole tree (their id hashes its canonical form); the line is valid JSON.
+                try! JSONParser.parse(line)
+            }
+        }
     }
 
     /// Decodes one line of text.
@@ -32,6 +40,10 @@ public struct EventDecoder: Sendable {
             throw DecodeError(location: location, field: "json", reason: "expected a JSON object, got \(value.typeName)")
         }
         var reader = FieldReader(members)
+        return try decode(&reader, at: location) { value }
+    }
+
+    private func decode(_ reader: inout FieldReader, at location: SourceLocation, tree: () -> JSONValue) throws(DecodeError) -> Event {
         do throws(FieldError) {
             let typeName = try reader.requiredString("type")
             guard let kind = EventKind(rawValue: typeName) else {
@@ -39,10 +51,12 @@ public struct EventDecoder: Sendable {
             }
             guard let time = try reader.timestamp("time") else { throw reader.missing("time") }
             let account = try reader.requiredString("account")
-            guard account.count <= 200 else { throw FieldError(field: "account", reason: "longer than 200 characters") }
+            guard account.utf8.count <= 200 || account.count <= 200 else {
+                throw FieldError(field: "account", reason: "longer than 200 characters")
+            }
             let explicitID = try reader.string("id")
             let payload = try Payload.decode(kind: kind, from: &reader)
-            let id = explicitID ?? "sha256:" + SHA256.hex(of: CanonicalJSON.bytes(of: value))
+            let id = explicitID ?? "sha256:" + SHA256.hex(of: CanonicalJSON.bytes(of: tree()))
             return Event(id: id, time: time, account: account, payload: payload, extra: reader.unusedMembers, source: location)
         } catch {
             throw DecodeError(location: location, field: error.field, reason: error.reason)

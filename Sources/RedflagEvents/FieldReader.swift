@@ -2,63 +2,124 @@ import RedflagPrimitives
 
 /// Reads typed fields out of one JSON object, remembering which keys it used so that the rest
 /// can be kept as unknown fields. Every failure names the field's dotted path.
+///
+/// A line's top-level object is read from its ``ScannedObject`` (strings straight from the
+/// bytes); nested objects and objects parsed elsewhere are read from their `JSONValue` members.
 struct FieldReader {
-    private let members: [(key: String, value: JSONValue)]
+    private enum Members {
+        case parsed([(key: String, value: JSONValue)])
+        case scanned(ScannedObject)
+    }
+
+    /// A field's value: the bytes of a plain string, or a parsed value.
+    private enum Field {
+        case text(UnsafeBufferPointer<UInt8>)
+        case value(JSONValue)
+
+        var typeName: String {
+            switch self {
+            case .text: "string"
+            case .value(let value): value.typeName
+            }
+        }
+    }
+
+    private let members: Members
     private let path: String
     private var used: [Bool]
 
     init(_ members: [(key: String, value: JSONValue)], path: String = "") {
-        self.members = members
+        self.members = .parsed(members)
         self.path = path
         used = Array(repeating: false, count: members.count)
     }
 
-    private func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    init(_ object: ScannedObject) {
+        members = .scanned(object)
+        path = ""
+        used = Array(repeating: false, count: object.members.count)
+    }
 
-    private mutating func take(_ key: String) -> JSONValue? {
-        for index in members.indices where members[index].key == key {
-            used[index] = true
-            if case .null = members[index].value { return nil }
-            return members[index].value
+    private func name(_ key: StaticString) -> String { path.isEmpty ? key.description : "\(path).\(key)" }
+
+    private mutating func take(_ key: StaticString) -> Field? {
+        switch members {
+        case .parsed(let members):
+            let text = key.description
+            for index in members.indices where members[index].key == text {
+                used[index] = true
+                if case .null = members[index].value { return nil }
+                return .value(members[index].value)
+            }
+        case .scanned(let object):
+            for index in object.members.indices where object.member(index, hasKey: key) {
+                used[index] = true
+                switch object.members[index].value {
+                case .text(let range): return .text(object.bytes(range))
+                case .parsed(.null): return nil
+                case .parsed(let value): return .value(value)
+                }
+            }
         }
         return nil
     }
 
     /// Keys not read by any accessor, for `Event.extra`.
     var unusedMembers: [String: JSONValue] {
+        guard used.contains(false) else { return [:] }
         var result: [String: JSONValue] = [:]
-        for index in members.indices where !used[index] { result[members[index].key] = members[index].value }
+        for index in used.indices where !used[index] {
+            switch members {
+            case .parsed(let members): result[members[index].key] = members[index].value
+            case .scanned(let object):
+                let member = object.materialized(index)
+                result[member.key] = member.value
+            }
+        }
         return result
     }
 
-    mutating func string(_ key: String) throws(FieldError) -> String? {
-        guard let value = take(key) else { return nil }
-        guard case .string(let text) = value else { throw mismatch(key, "string", value) }
-        return text
+    /// The bytes of a string field (nil when absent or null), without making a `String`.
+    private mutating func text(_ key: StaticString) throws(FieldError) -> UnsafeBufferPointer<UInt8>?? {
+        guard let field = take(key) else { return .some(nil) }
+        switch field {
+        case .text(let bytes): return .some(bytes)
+        case .value(.string): return nil
+        case .value: throw mismatch(key, "string", field)
+        }
     }
 
-    mutating func requiredString(_ key: String) throws(FieldError) -> String {
+    mutating func string(_ key: StaticString) throws(FieldError) -> String? {
+        guard let field = take(key) else { return nil }
+        switch field {
+        case .text(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .value(.string(let text)): return text
+        case .value: throw mismatch(key, "string", field)
+        }
+    }
+
+    mutating func requiredString(_ key: StaticString) throws(FieldError) -> String {
         guard let text = try string(key) else { throw FieldError(field: name(key), reason: "required field is missing") }
         guard !text.isEmpty else { throw FieldError(field: name(key), reason: "must not be empty") }
         return text
     }
 
-    mutating func number(_ key: String, in range: ClosedRange<Double>? = nil) throws(FieldError) -> Double? {
-        guard let value = take(key) else { return nil }
-        guard case .number(let number) = value else { throw mismatch(key, "number", value) }
+    mutating func number(_ key: StaticString, in range: ClosedRange<Double>? = nil) throws(FieldError) -> Double? {
+        guard let field = take(key) else { return nil }
+        guard case .value(.number(let number)) = field else { throw mismatch(key, "number", field) }
         if let range, !range.contains(number) {
             throw FieldError(field: name(key), reason: "\(number) is outside \(range.lowerBound)...\(range.upperBound)")
         }
         return number
     }
 
-    mutating func bool(_ key: String) throws(FieldError) -> Bool? {
-        guard let value = take(key) else { return nil }
-        guard case .bool(let flag) = value else { throw mismatch(key, "boolean", value) }
+    mutating func bool(_ key: StaticString) throws(FieldError) -> Bool? {
+        guard let field = take(key) else { return nil }
+        guard case .value(.bool(let flag)) = field else { throw mismatch(key, "boolean", field) }
         return flag
     }
 
-    mutating func country(_ key: String) throws(FieldError) -> CountryCode? {
+    mutating func country(_ key: StaticString) throws(FieldError) -> CountryCode? {
         guard let text = try string(key) else { return nil }
         guard let code = CountryCode(text) else {
             throw FieldError(field: name(key), reason: "\"\(text)\" is not an ISO 3166-1 alpha-2 country code")
@@ -66,7 +127,14 @@ struct FieldReader {
         return code
     }
 
-    mutating func ip(_ key: String) throws(FieldError) -> IPAddress? {
+    mutating func ip(_ key: StaticString) throws(FieldError) -> IPAddress? {
+        if case .some(let bytes) = try text(key) {
+            guard let bytes else { return nil }
+            guard let address = IPAddress(utf8: bytes) else {
+                throw FieldError(field: name(key), reason: "\"\(String(decoding: bytes, as: UTF8.self))\" is not an IPv4 or IPv6 address")
+            }
+            return address
+        }
         guard let text = try string(key) else { return nil }
         guard let address = IPAddress(text) else {
             throw FieldError(field: name(key), reason: "\"\(text)\" is not an IPv4 or IPv6 address")
@@ -74,7 +142,14 @@ struct FieldReader {
         return address
     }
 
-    mutating func timestamp(_ key: String) throws(FieldError) -> Timestamp? {
+    mutating func timestamp(_ key: StaticString) throws(FieldError) -> Timestamp? {
+        if case .some(let bytes) = try text(key) {
+            guard let bytes else { return nil }
+            guard let time = Timestamp(rfc3339UTF8: bytes) else {
+                throw FieldError(field: name(key), reason: "\"\(String(decoding: bytes, as: UTF8.self))\" is not an RFC 3339 timestamp")
+            }
+            return time
+        }
         guard let text = try string(key) else { return nil }
         guard let time = Timestamp(rfc3339: text) else {
             throw FieldError(field: name(key), reason: "\"\(text)\" is not an RFC 3339 timestamp")
@@ -82,9 +157,9 @@ struct FieldReader {
         return time
     }
 
-    mutating func strings(_ key: String) throws(FieldError) -> [String]? {
-        guard let value = take(key) else { return nil }
-        guard case .array(let elements) = value else { throw mismatch(key, "array of strings", value) }
+    mutating func strings(_ key: StaticString) throws(FieldError) -> [String]? {
+        guard let field = take(key) else { return nil }
+        guard case .value(.array(let elements)) = field else { throw mismatch(key, "array of strings", field) }
         var result: [String] = []
         result.reserveCapacity(elements.count)
         for (index, element) in elements.enumerated() {
@@ -97,9 +172,9 @@ struct FieldReader {
     }
 
     /// An array of objects, each read by `read` with a reader scoped to `key[i]`.
-    mutating func objects<T>(_ key: String, _ read: (inout FieldReader) throws(FieldError) -> T) throws(FieldError) -> [T]? {
-        guard let value = take(key) else { return nil }
-        guard case .array(let elements) = value else { throw mismatch(key, "array of objects", value) }
+    mutating func objects<T>(_ key: StaticString, _ read: (inout FieldReader) throws(FieldError) -> T) throws(FieldError) -> [T]? {
+        guard let field = take(key) else { return nil }
+        guard case .value(.array(let elements)) = field else { throw mismatch(key, "array of objects", field) }
         var result: [T] = []
         for (index, element) in elements.enumerated() {
             guard case .object(let members) = element else {
@@ -112,16 +187,16 @@ struct FieldReader {
     }
 
     /// A nested object read by `read`; nil when absent.
-    mutating func object<T>(_ key: String, _ read: (inout FieldReader) throws(FieldError) -> T) throws(FieldError) -> T? {
-        guard let value = take(key) else { return nil }
-        guard case .object(let members) = value else { throw mismatch(key, "object", value) }
+    mutating func object<T>(_ key: StaticString, _ read: (inout FieldReader) throws(FieldError) -> T) throws(FieldError) -> T? {
+        guard let field = take(key) else { return nil }
+        guard case .value(.object(let members)) = field else { throw mismatch(key, "object", field) }
         var reader = FieldReader(members, path: name(key))
         return try read(&reader)
     }
 
-    func missing(_ key: String) -> FieldError { FieldError(field: name(key), reason: "required field is missing") }
+    func missing(_ key: StaticString) -> FieldError { FieldError(field: name(key), reason: "required field is missing") }
 
-    private func mismatch(_ key: String, _ expected: String, _ value: JSONValue) -> FieldError {
-        FieldError(field: name(key), reason: "expected \(expected), got \(value.typeName)")
+    private func mismatch(_ key: StaticString, _ expected: String, _ field: Field) -> FieldError {
+        FieldError(field: name(key), reason: "expected \(expected), got \(field.typeName)")
     }
 }

@@ -37,7 +37,7 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
     /// Parses dotted-quad IPv4 or any textual IPv6 form (`::1`, `2001:db8::1`, `::ffff:1.2.3.4`).
     /// Returns nil for anything else, including zone ids and surrounding spaces.
     public init?(_ text: some StringProtocol) {
-        var string = text as? String ?? String(text)
+        let string = text as? String ?? String(text)
         guard string.utf8.count <= 45 else { return nil }
         if string.contains(":") {
             var storage = in6_addr()
@@ -49,17 +49,27 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
             for i in 8..<16 { lo = lo << 8 | UInt64(bytes[i]) }
             self.init(v6High: hi, low: lo)
         } else {
-            guard let value = Self.parseV4(&string) else { return nil }
+            guard let value = Self.parseV4(string.utf8) else { return nil }
             self.init(v4: value)
         }
     }
 
-    private static func parseV4(_ string: inout String) -> UInt32? {
+    /// Parses the same forms from UTF-8 bytes; dotted quads are read without making a `String`.
+    public init?(utf8: UnsafeBufferPointer<UInt8>) {
+        if utf8.count <= 15, !utf8.contains(UInt8(ascii: ":")) {
+            guard let value = Self.parseV4(utf8) else { return nil }
+            self.init(v4: value)
+        } else {
+            self.init(String(decoding: utf8, as: UTF8.self))
+        }
+    }
+
+    private static func parseV4(_ utf8: some Sequence<UInt8>) -> UInt32? {
         var value: UInt32 = 0
         var octet: UInt32 = 0
         var digits = 0
         var dots = 0
-        for byte in string.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if digits > 0 && octet == 0 { return nil }  // no leading zeros: 010 is ambiguous

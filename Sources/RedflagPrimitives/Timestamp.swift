@@ -29,6 +29,12 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
         self = parsed
     }
 
+    /// Parses the same forms from UTF-8 bytes (what decoders hold), without making a `String`.
+    public init?(rfc3339UTF8 utf8: UnsafeBufferPointer<UInt8>) {
+        guard let parsed = Timestamp.parse(utf8) else { return nil }
+        self = parsed
+    }
+
     private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= utf8.count else { return nil }

@@ -43,6 +43,33 @@ import Testing
         }
     }
 
+    /// Thousands of sessions force the network log to merge several times while folding; the
+    /// summaries must come out the same whatever the order, and count every session once.
+    @Test func networkSummariesSurviveMergingInAnyOrder() throws {
+        var s = Scenario()
+        s.profile("busy", name: "Dana Fox")
+        let addresses = ["73.2.2.2", "73.2.2.3", "81.2.69.160", "185.1.1.1", "172.56.1.1"]
+        for index in 0..<3_000 {
+            s.login("busy", day: index % 40 + index / 960 * 40, hour: (index / 40) % 24, minute: index % 60, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
+        }
+        var generator = SeededShuffle(seed: 7)
+        let forward = try #require(s.run().states["busy"]).network
+        let shuffled = try #require(s.run(lines: s.lines.shuffled(using: &generator)).states["busy"]).network
+        #expect(forward.sessionCount == 3_000)
+        #expect(forward.addresses.values.reduce(0) { $0 + $1.count } == 3_000)
+        #expect(forward.addresses.count == addresses.count)
+        #expect(forward.dailyAnonymized.values.reduce(0, +) == 600)
+        #expect(forward.dailyCountries.values.reduce(0) { $0 + $1.values.reduce(0, +) } == 1_800)
+        #expect(forward.orderedSightings.map(\.eventID) == shuffled.orderedSightings.map(\.eventID))
+        #expect(forward.orderedSightings == forward.orderedSightings.sorted())
+        #expect(forward.dailyCountries == shuffled.dailyCountries)
+        #expect(forward.anonymizedSamples.map(\.eventID) == shuffled.anonymizedSamples.map(\.eventID))
+        for (address, usage) in forward.addresses {
+            let other = try #require(shuffled.addresses[address])
+            #expect((usage.count, usage.firstSeen, usage.lastSeen, usage.hours, usage.sample.eventID) == (other.count, other.firstSeen, other.lastSeen, other.hours, other.sample.eventID))
+        }
+    }
+
     @Test func redeliveredEventsCountOnce() {
         let s = Self.population()
         var engine = DetectionEngine(context: s.context)

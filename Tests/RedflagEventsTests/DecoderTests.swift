@@ -27,6 +27,30 @@ import Testing
         #expect(kinds == Set(EventKind.allCases))
     }
 
+    /// Lines are decoded from their bytes (strings read in place); objects parsed elsewhere (the
+    /// HTTP path) from a JSON tree. Both must give the same event, unknown fields included.
+    @Test func bytesAndTreeGiveTheSameEvent() throws {
+        var lines = try String(contentsOf: Fixtures.docs.appendingPathComponent("example.ndjson"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        lines += [
+            #"{"type":"login","account":"a\u00e9","time":"2026-03-01T08:00:00Z","ip":"81.2.69.160","device":"d\"1","note":"x"}"#,
+            #"{ "type" : "work" , "account" : "Zoë", "time":"2026-03-01T08:00:00+02:00","minutes":30,"ip":null,"custom":{"k":[1,true]}}"#,
+            #"{"type":"message","account":"b","time":"2026-03-01","text":"line\nbreak \ud83d\ude00","clé":"v"}"#,
+        ]
+        for (index, line) in lines.enumerated() {
+            let location = SourceLocation(file: "t", line: index + 1)
+            let fromBytes = try decoder.decode(line, at: location)
+            let fromTree = try decoder.decode(try JSONParser.parse(line), at: location)
+            #expect(fromBytes == fromTree, "line \(index + 1)")
+            #expect(fromBytes.id == fromTree.id && fromBytes.account == fromTree.account && fromBytes.time == fromTree.time)
+            #expect(fromBytes.extra == fromTree.extra, "line \(index + 1)")
+        }
+        let unknown = try decoder.decode(lines[lines.count - 3], at: here)
+        #expect(unknown.account == "aé" && unknown.extra == ["note": .string("x")])
+        let nested = try decoder.decode(lines[lines.count - 2], at: here)
+        #expect(nested.extra["custom"] == .object([("k", .array([.number(1), .bool(true)]))]))
+    }
+
     @Test func readsEveryFieldOfAProfile() throws {
         let line = #"{"type":"account","time":"2026-05-01T00:00:00Z","account":"a","kind":"freelancer","name":"Daniel Moore","country":"US","city":"Austin","region":"TX","timezone":"America/Chicago","email":"d@x.com","phone":"+1 512 555 0147","created":"2024-02-11T09:30:00Z","hourly_rate":45,"hours_worked":3120,"job_success":0.97,"earnings":131000,"education":[{"institution":"UT","country":"US","degree":"BSc","from":"2012","to":"2016"}],"employment":[{"company":"Initech","domain":"initech.example","country":"US","title":"Dev","from":"2016-06","to":"2021-03"}],"website":"https://d.dev","github":"dm","photo_hash":"p:1","agency":"ag-1","status":"active","x_custom":[1,2]}"#
         let event = try decoder.decode(line, at: here)

@@ -60,31 +60,39 @@ struct CountryHoppingRule: Rule {
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let geography = population.context.geography
-        let located = account.network.orderedSightings.filter(\.isPreciselyLocated)
+        let sightings = account.network.orderedSightings
+        let located = sightings.indices.filter { sightings[$0].isPreciselyLocated }
         guard located.count >= 2 else { return nil }
         var events: [Evidence] = []
         var impossible = 0, crowdedDays = 0
         var windowStart = 0
+        var windowCountries: [CountryCode: Int] = [:]
         var lastCrowded: Int64?
-        for index in located.indices {
-            while located[index].time.milliseconds - located[windowStart].time.milliseconds > 86_400_000 { windowStart += 1 }
-            let countries = Set(located[windowStart...index].compactMap(\.country))
-            if countries.count >= Int(settings["countries_per_day"]), located[index].time.milliseconds - (lastCrowded ?? .min / 2) > 86_400_000 {
-                crowdedDays += 1
-                lastCrowded = located[index].time.milliseconds
-                events += located[windowStart...index].map(\.evidence)
+        for (position, index) in located.enumerated() {
+            let time = sightings[index].time.milliseconds
+            windowCountries[sightings[index].country!, default: 0] += 1
+            while time - sightings[located[windowStart]].time.milliseconds > 86_400_000 {
+                let leaving = sightings[located[windowStart]].country!
+                windowCountries[leaving]! -= 1
+                if windowCountries[leaving] == 0 { windowCountries[leaving] = nil }
+                windowStart += 1
             }
-            guard index > 0 else { continue }
-            let previous = located[index - 1], current = located[index]
-            guard previous.country != current.country,
-                let from = previous.location ?? geography.coordinate(of: previous.country!),
-                let to = current.location ?? geography.coordinate(of: current.country!)
+            if windowCountries.count >= Int(settings["countries_per_day"]), time - (lastCrowded ?? .min / 2) > 86_400_000 {
+                crowdedDays += 1
+                lastCrowded = time
+                events += located[windowStart...position].map { sightings[$0].evidence }
+            }
+            guard position > 0 else { continue }
+            let previous = located[position - 1]
+            guard sightings[previous].country != sightings[index].country,
+                let from = sightings[previous].location ?? geography.coordinate(of: sightings[previous].country!),
+                let to = sightings[index].location ?? geography.coordinate(of: sightings[index].country!)
             else { continue }
             let distance = from.distanceKilometres(to: to)
-            let hours = max(Double(current.time.milliseconds - previous.time.milliseconds) / 3_600_000, 1.0 / 60)
+            let hours = max(Double(time - sightings[previous].time.milliseconds) / 3_600_000, 1.0 / 60)
             if distance >= settings["min_distance_km"], distance / hours > settings["max_speed_kmh"] {
                 impossible += 1
-                events += [previous.evidence.with("km", String(Int(distance))), current.evidence.with("km_per_h", String(Int(distance / hours)))]
+                events += [sightings[previous].evidence.with("km", String(Int(distance))), sightings[index].evidence.with("km_per_h", String(Int(distance / hours)))]
             }
         }
         guard impossible + crowdedDays >= Int(settings["min_events"]) else { return nil }

@@ -46,6 +46,9 @@ public struct AccountState: Sendable {
         return identifiers[identifier]?.first
     }
 
+    /// Builds the summaries rules read from what was folded (see ``NetworkState/finish()``).
+    mutating func finish() { network.finish() }
+
     mutating func note(_ identifier: Identifier, _ evidence: Evidence) {
         identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)
     }
@@ -53,8 +56,6 @@ public struct AccountState: Sendable {
     /// Records a device; its evidence is built only for a first or earlier sighting.
     mutating func noteDevice(_ device: String, _ event: Event) {
         let evidence = { Evidence(event, [Fact("device", device)]) }
-        let identifier = Identifier(.device, device)
-        if identifiers[identifier] == nil { identifiers[identifier] = IdentifierUse(evidence()) }
-        identifiers[identifier]!.include(time: event.time, eventID: event.id, evidence: evidence)
+        identifiers[Identifier(.device, device), default: IdentifierUse(evidence())].include(time: event.time, eventID: event.id, evidence: evidence)
     }
 }

@@ -23,8 +23,7 @@ public struct ActivityState: Sendable {
             let hourEnd = (Int64(time.day) * 24 + Int64(time.utcHour) + 1) * 3_600_000
             let sliceEnd = min(hourEnd, end)
             let sliceMinutes = Double(sliceEnd - cursor) / 60_000
-            days[time.day, default: DayActivity()].workedMinutes += sliceMinutes
-            days[time.day, default: DayActivity()].hourMask |= 1 << UInt32(time.utcHour)
+            days[time.day, default: DayActivity()].add(minutes: sliceMinutes, hour: time.utcHour)
             hourHistogram[time.utcHour] += sliceMinutes
             cursor = sliceEnd
         }
@@ -37,6 +36,11 @@ public struct DayActivity: Sendable, Hashable {
     /// Bit h set when hour h (UTC) saw activity.
     public var hourMask: UInt32 = 0
     public var activeHours: Int { hourMask.nonzeroBitCount }
+
+    mutating func add(minutes: Double, hour: Int) {
+        workedMinutes += minutes
+        hourMask |= 1 << UInt32(hour)
+    }
 }
 
 /// Bids: per-day counts, client countries, and text fingerprints for template detection.

@@ -45,68 +45,143 @@ public struct Sighting: Sendable, Hashable, Comparable {
     public static func < (lhs: Sighting, rhs: Sighting) -> Bool { (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
 }
 
-/// Where an account connects from: per-hour first/last sightings (for travel), per-day
-/// country counts, per-address usage. Bounded by the days and addresses an account has, not by
-/// how many sessions it makes.
+/// Where an account connects from.
+///
+/// Sessions are appended to a log as they arrive — no hashing per event — and the log is merged
+/// into one entry per UTC hour and address whenever it doubles, so memory follows the hours and
+/// addresses an account uses, not its number of sessions. ``finish()`` turns the log into the
+/// views the rules read: the earliest sighting per hour and country (for travel), sessions per
+/// day and country, and per-address usage. The merge sorts by content, so the views do not
+/// depend on the order events arrived in.
 public struct NetworkState: Sendable {
-    /// The earliest sighting of each country (or unknown country) in each UTC hour: enough to
-    /// follow someone from place to place, and cheap to keep, since later sessions from the same
-    /// place in the same hour change nothing.
-    public var hourly: [HourPlace: Sighting] = [:]
-    /// Sessions per UTC day and country (precisely located sessions only).
-    public var dailyCountries: [Int: [CountryCode: Int]] = [:]
-    /// Sessions per UTC day through anonymizing networks.
-    public var dailyAnonymized: [Int: Int] = [:]
-    public var sessionCount = 0
-    public var anonymizedCount = 0
-    public var astrillCount = 0
-    /// Per address: how often, when, and one sighting for evidence.
-    public var addresses: [IPAddress: AddressUsage] = [:]
-    /// Every sighting from North Korean address space and from high-risk origins, bounded.
+    /// One UTC hour of one address: the earliest session in it, the latest time, and how many.
+    struct HourAddress: Sendable {
+        var first: Sighting
+        var last: Timestamp
+        var count: Int
+        var hour: Int64 { floorHour(first.time) }
+    }
+
+    private var log: [HourAddress] = []
+    private var mergedCount = 0
+
+    public private(set) var sessionCount = 0
+    public private(set) var anonymizedCount = 0
+    public private(set) var astrillCount = 0
+    /// Sightings from North Korean address space and from high-risk origins, earliest first, bounded.
     public var dprkSightings: [Sighting] = []
     public var highRiskSightings: [Sighting] = []
-    /// Earliest anonymized sightings, for evidence.
-    public var anonymizedSamples: [Sighting] = []
+
+    /// The earliest sighting of each country (or unknown country) in each UTC hour, in time
+    /// order: enough to follow someone from place to place. Set by ``finish()``.
+    public private(set) var orderedSightings: [Sighting] = []
+    /// Sessions per UTC day and country (precisely located sessions only). Set by ``finish()``.
+    public private(set) var dailyCountries: [Int: [CountryCode: Int]] = [:]
+    /// Sessions per UTC day through anonymizing networks. Set by ``finish()``.
+    public private(set) var dailyAnonymized: [Int: Int] = [:]
+    /// Per address: how often, when, and one sighting for evidence. Set by ``finish()``.
+    public private(set) var addresses: [IPAddress: AddressUsage] = [:]
+    /// The earliest anonymized sightings (one per hour and address), for evidence. Set by ``finish()``.
+    public private(set) var anonymizedSamples: [Sighting] = []
 
     public init() {}
 
     mutating func record(_ sighting: Sighting, isDPRK: Bool, isHighRiskOrigin: Bool) {
         sessionCount += 1
-        let hour = floorHour(sighting.time)
-        let place = HourPlace(hour: hour, country: sighting.country?.packed ?? 0)
-        if let known = hourly[place] {
-            if sighting < known { hourly[place] = sighting }
-        } else {
-            hourly[place] = sighting
-        }
         if sighting.isAnonymized {
             anonymizedCount += 1
-            dailyAnonymized[sighting.time.day, default: 0] += 1
             if sighting.kinds.contains(.astrill) { astrillCount += 1 }
-            keepEarliest(&anonymizedSamples, sighting)
-        } else if sighting.isPreciselyLocated, let country = sighting.country {
-            dailyCountries[sighting.time.day, default: [:]][country, default: 0] += 1
         }
-        addresses[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting)
         if isDPRK { keepEarliest(&dprkSightings, sighting) }
         if isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting) }
+        log.append(HourAddress(first: sighting, last: sighting.time, count: 1))
+        if log.count >= max(1_024, 2 * mergedCount) { merge() }
     }
 
-    /// The kept sightings in time order (sorted through indices, so the large values move once).
-    public var orderedSightings: [Sighting] {
-        let sightings = Array(hourly.values)
-        return sightings.indices.sorted { sightings[$0] < sightings[$1] }.map { sightings[$0] }
+    /// Calls `body` once per hour and address in (hour, address) order, with the earliest
+    /// sighting, the latest time and the number of sessions. Ties on time are broken by event id,
+    /// so the earliest sighting never depends on arrival order.
+    private func forEachHourAddress(_ body: (_ entry: HourAddress) -> Void) {
+        struct Key {
+            var hour: Int64, high: UInt64, low: UInt64, family: UInt8, time: Int64, index: Int
+            func sameSlot(_ other: Key) -> Bool {
+                (hour, high, low, family) == (other.hour, other.high, other.low, other.family)
+            }
+        }
+        let log = self.log
+        var keys = log.indices.map { index in
+            let first = log[index].first
+            return Key(hour: floorHour(first.time), high: first.ip.high, low: first.ip.low,
+                family: first.ip.family == .v4 ? 4 : 6, time: first.time.milliseconds, index: index)
+        }
+        keys.sort { a, b in
+            if (a.hour, a.high, a.low, a.family, a.time) != (b.hour, b.high, b.low, b.family, b.time) {
+                return (a.hour, a.high, a.low, a.family, a.time) < (b.hour, b.high, b.low, b.family, b.time)
+            }
+            return log[a.index].first.eventID < log[b.index].first.eventID
+        }
+        var start = 0
+        while start < keys.count {
+            var entry = log[keys[start].index]
+            var next = start + 1
+            while next < keys.count, keys[next].sameSlot(keys[start]) {
+                entry.count += log[keys[next].index].count
+                entry.last = max(entry.last, log[keys[next].index].last)
+                next += 1
+            }
+            body(entry)
+            start = next
+        }
     }
 
-    private func floorHour(_ time: Timestamp) -> Int64 {
-        time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
+    /// Merges the log into one entry per hour and address.
+    private mutating func merge() {
+        var merged: [HourAddress] = []
+        forEachHourAddress { merged.append($0) }
+        log = merged
+        mergedCount = merged.count
+    }
+
+    /// Builds the views from the log. Call once all events are folded; folding more after it
+    /// needs another call.
+    mutating func finish() {
+        var hourly: [Sighting] = []
+        var daily: [Int: [CountryCode: Int]] = [:]
+        var anonymizedDaily: [Int: Int] = [:]
+        var usage: [IPAddress: AddressUsage] = [:]
+        var anonymized: [Sighting] = []
+        var hourStart = 0
+        var currentHour: Int64?
+        forEachHourAddress { entry in
+            let sighting = entry.first
+            if entry.hour != currentHour {
+                hourStart = hourly.count
+                currentHour = entry.hour
+            }
+            // One sighting per hour and country: the earliest of the hour's addresses there.
+            if let same = hourly[hourStart...].firstIndex(where: { $0.country == sighting.country }) {
+                if sighting < hourly[same] { hourly[same] = sighting }
+            } else {
+                hourly.append(sighting)
+            }
+            if sighting.isAnonymized {
+                anonymizedDaily[sighting.time.day, default: 0] += entry.count
+                keepEarliest(&anonymized, sighting)
+            } else if sighting.isPreciselyLocated, let country = sighting.country {
+                daily[sighting.time.day, default: [:]][country, default: 0] += entry.count
+            }
+            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(entry)
+        }
+        orderedSightings = hourly.sorted()
+        dailyCountries = daily
+        dailyAnonymized = anonymizedDaily
+        addresses = usage
+        anonymizedSamples = anonymized.sorted()
     }
 }
 
-/// One UTC hour (since the epoch) and one country (its packed code, 0 when unknown).
-public struct HourPlace: Hashable, Sendable {
-    public var hour: Int64
-    public var country: UInt16
+private func floorHour(_ time: Timestamp) -> Int64 {
+    time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
 }
 
 /// How one address was used by one account.
@@ -124,12 +199,12 @@ public struct AddressUsage: Sendable, Hashable {
         lastSeen = sample.time
     }
 
-    mutating func include(_ sighting: Sighting) {
-        count += 1
-        if sighting < sample { sample = sighting }
-        firstSeen = min(firstSeen, sighting.time)
-        lastSeen = max(lastSeen, sighting.time)
-        if hours.count < 2_000 { hours.insert(sighting.time.milliseconds / 3_600_000) }
+    mutating func include(_ entry: NetworkState.HourAddress) {
+        count += entry.count
+        if entry.first < sample { sample = entry.first }
+        firstSeen = min(firstSeen, entry.first.time)
+        lastSeen = max(lastSeen, entry.last)
+        if hours.count < 2_000 { hours.insert(entry.hour) }
     }
 }
 
