@@ -29,13 +29,14 @@ public struct DetectionEngine: Sendable {
             duplicates += 1
             return false
         }
-        accounts[event.account, default: AccountState(id: event.account)].fold(event, context: context, cache: &cache)
+        let account = event.account
+        accounts[account, default: AccountState(id: account)].fold(event, context: context, cache: &cache)
         return true
     }
 
-    /// Evaluates every rule on every account and scores the findings.
-    public func evaluate() -> DetectionResult {
-        var accounts = self.accounts
+    /// Evaluates every rule on every account and scores the findings. It first summarises what
+    /// was folded (``AccountState/finish()``); folding more afterwards and evaluating again works.
+    public mutating func evaluate() -> DetectionResult {
         for index in accounts.indices { accounts.values[index].finish() }
         let population = Population(accounts: accounts.values, context: context)
         let active = rules.map { ($0, config.settings(for: $0.metadata)) }.filter { $0.1.enabled }

@@ -59,8 +59,13 @@ struct CountryHoppingRule: Rule {
         parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 3])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let geography = population.context.geography
-        let sightings = account.network.orderedSightings
+        // Read in place: copying a sighting retains its strings, and this loop touches each several times.
+        account.network.orderedSightings.withUnsafeBufferPointer { sightings in
+            evaluate(sightings, geography: population.context.geography, settings: settings)
+        }
+    }
+
+    private func evaluate(_ sightings: UnsafeBufferPointer<Sighting>, geography: any CountryGeography, settings: RuleSettings) -> Finding? {
         let located = sightings.indices.filter { sightings[$0].isPreciselyLocated }
         guard located.count >= 2 else { return nil }
         var events: [Evidence] = []

@@ -3,36 +3,6 @@ import RedflagEnrichment
 import RedflagEvents
 import RedflagPrimitives
 
-/// Memoises lookups for the duration of a scan: most sessions reuse a handful of addresses,
-/// and managed devices report the same programs again and again.
-struct FoldCache {
-    /// The parts of ``IPFacts`` a sighting keeps (no names or source lists to copy per event).
-    struct Located {
-        var country: CountryCode?
-        var asn: UInt32?
-        var kinds: NetworkKinds
-        var location: Coordinate?
-    }
-
-    private var facts: [IPAddress: Located] = [:]
-    private var tools: [String: String?] = [:]
-
-    mutating func facts(for address: IPAddress, from intelligence: any IPIntelligence) -> Located {
-        if let known = facts[address] { return known }
-        let full = intelligence.facts(for: address)
-        let fresh = Located(country: full.country, asn: full.asn, kinds: full.kinds, location: full.location)
-        if facts.count < 1_000_000 { facts[address] = fresh }
-        return fresh
-    }
-
-    mutating func remoteAccessTool(_ program: String) -> String? {
-        if let known = tools[program] { return known }
-        let tool = EndpointSignatures.remoteAccessTool(program)
-        if tools.count < 100_000 { tools[program] = tool }
-        return tool
-    }
-}
-
 extension AccountState {
     /// Folds one event into the state. Duplicates must be filtered before.
     mutating func fold(_ event: Event, context: DetectionContext, cache: inout FoldCache) {

@@ -101,7 +101,7 @@ public struct NetworkState: Sendable {
     /// Calls `body` once per hour and address in (hour, address) order, with the earliest
     /// sighting, the latest time and the number of sessions. Ties on time are broken by event id,
     /// so the earliest sighting never depends on arrival order.
-    private func forEachHourAddress(_ body: (_ entry: HourAddress) -> Void) {
+    private func forEachHourAddress(_ body: (_ first: Sighting, _ last: Timestamp, _ count: Int) -> Void) {
         struct Key {
             var hour: Int64, high: UInt64, low: UInt64, family: UInt8, time: Int64, index: Int
             func sameSlot(_ other: Key) -> Bool {
@@ -120,24 +120,27 @@ public struct NetworkState: Sendable {
             }
             return log[a.index].first.eventID < log[b.index].first.eventID
         }
-        var start = 0
-        while start < keys.count {
-            var entry = log[keys[start].index]
-            var next = start + 1
-            while next < keys.count, keys[next].sameSlot(keys[start]) {
-                entry.count += log[keys[next].index].count
-                entry.last = max(entry.last, log[keys[next].index].last)
-                next += 1
+        log.withUnsafeBufferPointer { log in
+            var start = 0
+            while start < keys.count {
+                var count = log[keys[start].index].count
+                var last = log[keys[start].index].last
+                var next = start + 1
+                while next < keys.count, keys[next].sameSlot(keys[start]) {
+                    count += log[keys[next].index].count
+                    last = max(last, log[keys[next].index].last)
+                    next += 1
+                }
+                body(log[keys[start].index].first, last, count)
+                start = next
             }
-            body(entry)
-            start = next
         }
     }
 
     /// Merges the log into one entry per hour and address.
     private mutating func merge() {
         var merged: [HourAddress] = []
-        forEachHourAddress { merged.append($0) }
+        forEachHourAddress { merged.append(HourAddress(first: $0, last: $1, count: $2)) }
         log = merged
         mergedCount = merged.count
     }
@@ -152,11 +155,11 @@ public struct NetworkState: Sendable {
         var anonymized: [Sighting] = []
         var hourStart = 0
         var currentHour: Int64?
-        forEachHourAddress { entry in
-            let sighting = entry.first
-            if entry.hour != currentHour {
+        forEachHourAddress { sighting, last, count in
+            let hour = floorHour(sighting.time)
+            if hour != currentHour {
                 hourStart = hourly.count
-                currentHour = entry.hour
+                currentHour = hour
             }
             // One sighting per hour and country: the earliest of the hour's addresses there.
             if let same = hourly[hourStart...].firstIndex(where: { $0.country == sighting.country }) {
@@ -165,12 +168,12 @@ public struct NetworkState: Sendable {
                 hourly.append(sighting)
             }
             if sighting.isAnonymized {
-                anonymizedDaily[sighting.time.day, default: 0] += entry.count
+                anonymizedDaily[sighting.time.day, default: 0] += count
                 keepEarliest(&anonymized, sighting)
             } else if sighting.isPreciselyLocated, let country = sighting.country {
-                daily[sighting.time.day, default: [:]][country, default: 0] += entry.count
+                daily[sighting.time.day, default: [:]][country, default: 0] += count
             }
-            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(entry)
+            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: last, count: count)
         }
         orderedSightings = hourly.sorted()
         dailyCountries = daily
@@ -180,7 +183,7 @@ public struct NetworkState: Sendable {
     }
 }
 
-private func floorHour(_ time: Timestamp) -> Int64 {
+func floorHour(_ time: Timestamp) -> Int64 {
     time.milliseconds >= 0 ? time.milliseconds / 3_600_000 : (time.milliseconds - 3_599_999) / 3_600_000
 }
 
@@ -199,12 +202,12 @@ public struct AddressUsage: Sendable, Hashable {
         lastSeen = sample.time
     }
 
-    mutating func include(_ entry: NetworkState.HourAddress) {
-        count += entry.count
-        if entry.first < sample { sample = entry.first }
-        firstSeen = min(firstSeen, entry.first.time)
-        lastSeen = max(lastSeen, entry.last)
-        if hours.count < 2_000 { hours.insert(entry.hour) }
+    mutating func include(_ first: Sighting, last: Timestamp, count: Int) {
+        self.count += count
+        if first < sample { sample = first }
+        firstSeen = min(firstSeen, first.time)
+        lastSeen = max(lastSeen, last)
+        if hours.count < 2_000 { hours.insert(floorHour(first.time)) }
     }
 }
 
