@@ -64,7 +64,7 @@ extension AccountState {
     private func sight(_ ip: IPAddress, _ event: Event, context: DetectionContext, cache: inout FoldCache) -> Sighting {
         let facts = cache.facts(for: ip, from: context.ipIntelligence)
         return Sighting(
-            time: event.time, eventID: event.id, account: event.account, source: event.source, ip: ip,
+            time: event.time, eventID: CompactString(event.id), account: event.account, source: event.source, ip: ip,
             country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
     }
 

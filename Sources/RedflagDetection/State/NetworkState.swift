@@ -7,7 +7,9 @@ import RedflagPrimitives
 /// finding cites.
 public struct Sighting: Sendable, Hashable, Comparable {
     public var time: Timestamp
-    public var eventID: String
+    /// Kept inline (``CompactString``): sightings are copied often, and a heap string would make
+    /// every copy touch memory far away.
+    public var eventID: CompactString
     public var account: String
     public var source: SourceLocation?
     public var ip: IPAddress
@@ -39,7 +41,7 @@ public struct Sighting: Sendable, Hashable, Comparable {
         if let country { facts.append(Fact("country", country.code)) }
         if let asn { facts.append(Fact("asn", "AS\(asn)")) }
         if !kinds.isEmpty { facts.append(Fact("network", kinds.labels.joined(separator: ","))) }
-        return Evidence(time: time, eventID: eventID, account: account, source: source, facts: facts)
+        return Evidence(time: time, eventID: eventID.description, account: account, source: source, facts: facts)
     }
 
     public static func < (lhs: Sighting, rhs: Sighting) -> Bool { (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
