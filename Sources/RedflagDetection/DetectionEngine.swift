@@ -11,10 +11,17 @@ public struct DetectionEngine: Sendable {
     public let rules: [any Rule]
     public let config: RuleConfig
     public var scoreModel = ScoreModel()
-    public private(set) var accounts: [String: AccountState] = [:]
     public private(set) var duplicates = 0
+    /// Per-account state, by an ordinal the account gets when first seen.
+    private var states: [AccountState] = []
+    private var ordinals: [String: Int] = [:]
+    /// Accepted events not yet folded. Folding them a batch at a time, grouped by account, keeps
+    /// one account's state in cache while its events are folded instead of jumping between
+    /// thousands of accounts line by line; folding is order-independent, so the result is the same.
+    private var pending: [(ordinal: Int, event: Event)] = []
     private var seen = DuplicateFilter()
     private var cache = FoldCache()
+    private static let batchSize = 16_384
 
     public init(context: DetectionContext, rules: [any Rule] = RuleCatalogue.all, config: RuleConfig = RuleConfig()) {
         self.context = context
@@ -22,27 +29,48 @@ public struct DetectionEngine: Sendable {
         self.config = config
     }
 
-    /// Folds `event`; returns false (and changes nothing) when it is a duplicate.
+    /// Accepts `event` for folding; returns false (and changes nothing) when it is a duplicate.
     @discardableResult
     public mutating func ingest(_ event: Event) -> Bool {
         guard seen.insert(event.id) else {
             duplicates += 1
             return false
         }
-        let account = event.account
-        accounts[account, default: AccountState(id: account)].fold(event, context: context, cache: &cache)
+        let ordinal = ordinals[event.account] ?? {
+            states.append(AccountState(id: event.account))
+            ordinals[event.account] = states.count - 1
+            return states.count - 1
+        }()
+        if pending.isEmpty { pending.reserveCapacity(Self.batchSize) }
+        pending.append((ordinal, event))
+        if pending.count >= Self.batchSize { foldPending() }
         return true
     }
 
-    /// Evaluates every rule on every account and scores the findings. It first summarises what
-    /// was folded (``AccountState/finish()``); folding more afterwards and evaluating again works.
+    private mutating func foldPending() {
+        var order = pending.indices.map { UInt64(pending[$0].ordinal) << 32 | UInt64($0) }
+        order.sort()
+        pending.withUnsafeBufferPointer { pending in
+            for key in order {
+                let position = Int(key & 0xFFFF_FFFF)
+                states[pending[position].ordinal].fold(pending[position].event, context: context, cache: &cache)
+            }
+        }
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    /// Evaluates every rule on every account and scores the findings. It first folds what is
+    /// pending and summarises it (``AccountState/finish()``); ingesting more afterwards and
+    /// evaluating again works.
     public mutating func evaluate() -> DetectionResult {
-        for index in accounts.indices { accounts.values[index].finish() }
-        let population = Population(accounts: accounts.values, context: context)
+        foldPending()
+        for index in states.indices { states[index].finish() }
+        let accounts = states
+        let population = Population(accounts: accounts, context: context)
         let active = rules.map { ($0, config.settings(for: $0.metadata)) }.filter { $0.1.enabled }
         var assessments: [AccountAssessment] = []
         assessments.reserveCapacity(accounts.count)
-        for account in accounts.values {
+        for account in accounts {
             var findings = active.compactMap { rule, settings in rule.evaluate(account, in: population, settings: settings) }
             if let screener = context.screener {
                 findings += ScreeningFindings.findings(for: account, screener: screener)
@@ -58,7 +86,7 @@ public struct DetectionEngine: Sendable {
             assessments.append(assessment)
         }
         assessments.sort { ($0.score, $1.account) > ($1.score, $0.account) }
-        return DetectionResult(assessments: assessments, population: population, states: accounts)
+        return DetectionResult(assessments: assessments, population: population, states: Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) }))
     }
 }
 

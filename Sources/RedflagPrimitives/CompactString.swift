@@ -10,17 +10,17 @@ public struct CompactString: Sendable, Hashable, Comparable, CustomStringConvert
     private var overflow: String?
 
     public init(_ text: String) {
-        let utf8 = text.utf8
-        guard utf8.count <= 32 else {
+        var text = text
+        guard text.utf8.count <= 32 else {
             overflow = text
             return
         }
         var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         withUnsafeMutableBytes(of: &words) { raw in
-            for (index, byte) in utf8.enumerated() { raw[index] = byte }
+            text.withUTF8 { raw.copyMemory(from: UnsafeRawBufferPointer($0)) }
         }
         self.words = words
-        count = UInt8(utf8.count)
+        count = UInt8(text.utf8.count)
     }
 
     public init(stringLiteral value: String) { self.init(value) }

@@ -29,6 +29,20 @@ import Testing
         #expect(AlwaysOnRule.longestGap(0, from: 0) == 24)
     }
 
+    @Test func gapTestAgreesWithScanningEveryWindow() {
+        var generator = SeededShuffle(seed: 11)
+        for trial in 0..<3_000 {
+            // Sparse to dense days, so that both answers occur.
+            let density = trial % 6
+            var mask: UInt64 = 0
+            for hour in 0..<48 where Int(generator.next() % 6) < density { mask |= 1 << UInt64(hour) }
+            for gap in [1, 2, 4, 7, 12, 24] {
+                let scanned = (0..<24).contains { AlwaysOnRule.longestGap(mask, from: $0) < gap }
+                #expect(AlwaysOnRule.hasWindowWithoutGap(mask, gap: gap) == scanned, "mask \(mask) gap \(gap)")
+            }
+        }
+    }
+
     @Test func offHoursUsesTheClaimedZone() {
         var s = Scenario()
         s.profile("a", ["timezone": "America/Chicago"])

@@ -41,10 +41,7 @@ struct AlwaysOnRule: Rule {
         for (day, today) in account.activity.days {
             guard let tomorrow = account.activity.days[day + 1] else { continue }
             let mask = UInt64(today.hourMask) | UInt64(tomorrow.hourMask) << 24
-            for start in 0..<24 where Self.longestGap(mask, from: start) < gap {
-                alwaysOnDays.append(day)
-                break
-            }
+            if Self.hasWindowWithoutGap(mask, gap: gap) { alwaysOnDays.append(day) }
         }
         guard alwaysOnDays.count >= Int(settings["min_days"]) else { return nil }
         let evidence = alwaysOnDays.sorted().map {
@@ -53,6 +50,19 @@ struct AlwaysOnRule: Rule {
         }
         return finding(settings, intensity: min(1.5, 0.7 + 0.1 * Double(alwaysOnDays.count)),
             "\(alwaysOnDays.count) days without a \(gap)-hour break in any 24 hours", evidence)
+    }
+
+    /// Whether some 24-hour window starting in the first day of `mask` (48 hourly activity bits,
+    /// two days) has no run of `gap` inactive hours.
+    static func hasWindowWithoutGap(_ mask: UInt64, gap: Int) -> Bool {
+        guard gap >= 1 else { return false }
+        guard gap <= 24 else { return true }
+        let inactive = ~mask & (1 << 48 - 1)
+        // Bit i of `runs`: hours i..<i+gap are all inactive.
+        var runs = inactive
+        for shift in 1..<gap { runs &= inactive >> UInt64(shift) }
+        let starts: UInt64 = 1 << UInt64(24 - gap + 1) - 1
+        return (0..<24).contains { (runs >> UInt64($0)) & starts == 0 }
     }
 
     /// Longest run of inactive hours in the 24-hour window starting at `start`.
