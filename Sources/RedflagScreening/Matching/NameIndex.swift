@@ -1,11 +1,13 @@
 /// An index over many listed names that returns every name scoring at or above a threshold against a
 /// query — exactly the names a brute-force ``NameSimilarity`` scan would return, found without one.
 ///
-/// Candidates come from three lossless filters: (1) per-token: each query token is compared only with
-/// the distinct listed tokens whose Jaro–Winkler upper bound (``TokenSignature``) reaches a floor, and
-/// a name is scored only when the mean of its known best pairs plus the floor for unknown ones can
-/// reach the threshold; (2) whole-string: only names starting with the query's first letter whose
-/// histogram bound reaches the threshold; (3) joined-token alignments, found by exact look-ups.
+/// Per token (the pigeonhole): the per-token score is a mean of pairs each at most 1, so a name can reach
+/// threshold `t` only if some query token has a pair at `t` or above. Those pairs come from
+/// ``SimilarTokenFinder`` (sublinear, exact); the names holding them are the candidates. For a candidate,
+/// each query token without such a pair is bounded by `t` and by ``TokenSignature`` over the name's tokens;
+/// only names whose bound reaches `t` get exact Jaro–Winkler for those tokens. Whole string: only names
+/// with the query's first byte whose shared-letter bound reaches `t` (``WholeNameScan``). Joined-token
+/// alignments are found by exact look-ups and scored with the reference comparison.
 public struct NameIndex: Sendable {
     /// One listed name and who it belongs to.
     public struct Name: Sendable, Hashable {
@@ -24,21 +26,22 @@ public struct NameIndex: Sendable {
 
     public let names: [Name]
     let prepared: [PreparedName]
-    let vocabulary: [[UInt8]]
+    let vocabulary: FlatStrings
     let vocabularyIDs: [[UInt8]: Int32]
     let signatures: [TokenSignature]
-    let scan: VocabularyScan
-    let postings: [[Int32]]
+    /// Token ids are in length order; those below this limit are short (``NameSimilarity/shortTokenLength``).
+    let shortTokenLimit: Int
+    let finder: SimilarTokenFinder
+    /// Vocabulary id → names holding that token.
+    let postings: FlatLists
+    /// Name → vocabulary ids of its tokens, in order.
+    let nameTokens: FlatLists
+    let nameHasLong: [Bool]
+    /// Concatenations of adjacent syllable tokens → names with that pair.
     let pairPostings: [[UInt8]: [Int32]]
     let allShortNames: [Int32]
-    let tokenIDs: [[Int32]]
-    let nameHasLong: [Bool]
-    let wholeScan: VocabularyScan
-    let firstBytes: [UInt8]
-    let vocabularyLengths: [UInt16]
-    let wholeSignatures: [TokenSignature]
-    /// 32 bytes per name: ``TokenSignature/histogram(_:)`` of the whole string.
-    let wholeHistograms: [UInt8]
+    let joined: FlatStrings
+    let whole: WholeNameScan
 
     public init(names: [Name]) {
         self.names = names
@@ -46,203 +49,154 @@ public struct NameIndex: Sendable {
         self.prepared = prepared
         var vocabulary: [[UInt8]] = []
         var ids: [[UInt8]: Int32] = [:]
-        var postings: [[Int32]] = []
+        var tokenIDs: [[Int32]] = []
         var pairs: [[UInt8]: [Int32]] = [:]
         var allShort: [Int32] = []
-        var tokenIDs: [[Int32]] = []
-        tokenIDs.reserveCapacity(prepared.count)
         for (n, name) in prepared.enumerated() {
-            let nameID = Int32(n)
-            var ownIDs: [Int32] = []
-            for token in name.tokens {
-                let id: Int32
-                if let existing = ids[token] {
-                    id = existing
-                } else {
-                    id = Int32(vocabulary.count)
-                    ids[token] = id
-                    vocabulary.append(token)
-                    postings.append([])
-                }
-                if postings[Int(id)].last != nameID { postings[Int(id)].append(nameID) }
-                ownIDs.append(id)
-            }
-            tokenIDs.append(ownIDs)
+            tokenIDs.append(name.tokens.map { token in
+                if let existing = ids[token] { return existing }
+                ids[token] = Int32(vocabulary.count)
+                vocabulary.append(token)
+                return Int32(vocabulary.count - 1)
+            })
             if name.tokens.count > 1 {
                 for i in 0..<(name.tokens.count - 1)
                 where NameSimilarity.isSyllable(name.tokens[i]) && NameSimilarity.isSyllable(name.tokens[i + 1]) {
-                    pairs[name.tokens[i] + name.tokens[i + 1], default: []].append(nameID)
+                    pairs[name.tokens[i] + name.tokens[i + 1], default: []].append(Int32(n))
                 }
             }
             if !name.tokens.isEmpty, name.tokens.allSatisfy({ $0.count <= NameSimilarity.shortTokenLength }) {
-                allShort.append(nameID)
+                allShort.append(Int32(n))
             }
         }
-        self.vocabulary = vocabulary
-        self.tokenIDs = tokenIDs
-        self.nameHasLong = prepared.map { $0.tokens.contains { $0.count > NameSimilarity.shortTokenLength } }
-        self.vocabularyIDs = ids
+        // Token ids in length order: the token search works on length-sorted words, and short tokens
+        // are the ids below `shortTokenLimit`.
+        let byLength = vocabulary.indices.sorted {
+            vocabulary[$0].count != vocabulary[$1].count ? vocabulary[$0].count < vocabulary[$1].count : $0 < $1
+        }
+        var renumbered = [Int32](repeating: 0, count: vocabulary.count)
+        for (new, old) in byLength.enumerated() { renumbered[old] = Int32(new) }
+        vocabulary = byLength.map { vocabulary[$0] }
+        tokenIDs = tokenIDs.map { $0.map { renumbered[Int($0)] } }
+        var postings = [[Int32]](repeating: [], count: vocabulary.count)
+        for (n, own) in tokenIDs.enumerated() {
+            for id in own where postings[Int(id)].last != Int32(n) { postings[Int(id)].append(Int32(n)) }
+        }
+        let flat = FlatStrings(vocabulary)
+        self.vocabulary = flat
+        self.vocabularyIDs = ids.mapValues { renumbered[Int($0)] }
         self.signatures = vocabulary.map(TokenSignature.init)
-        self.scan = VocabularyScan(self.signatures)
-        self.postings = postings
+        self.shortTokenLimit = vocabulary.firstIndex { $0.count > NameSimilarity.shortTokenLength } ?? vocabulary.count
+        self.finder = SimilarTokenFinder(tokens: flat)
+        self.postings = FlatLists(postings)
+        self.nameTokens = FlatLists(tokenIDs)
+        self.nameHasLong = prepared.map { $0.tokens.contains { $0.count > NameSimilarity.shortTokenLength } }
         self.pairPostings = pairs
         self.allShortNames = allShort
-        self.wholeScan = VocabularyScan(prepared.map { TokenSignature($0.joined) })
-        self.firstBytes = prepared.map { $0.joined.first ?? 0 }
-        self.vocabularyLengths = vocabulary.map { UInt16(min($0.count, Int(UInt16.max))) }
-        self.wholeSignatures = prepared.map { TokenSignature($0.joined) }
-        self.wholeHistograms = prepared.flatMap { TokenSignature.histogram($0.joined) }
+        let joined = FlatStrings(prepared.map(\.joined))
+        self.joined = joined
+        self.whole = WholeNameScan(joined: joined)
     }
 
     /// Every listed name whose similarity to `query` is at least `threshold` (0...100), best first.
     public func search(_ query: String, threshold: Double) -> [Hit] {
-        var scratch = Scratch(count: prepared.count)
+        var scratch = Scratch(count: names.count)
         return search(query, threshold: threshold, scratch: &scratch)
     }
 
-    /// The per-token floor: a query token's listed pairs are looked up when their similarity reaches it.
-    static func floor(threshold t: Double) -> Double { t }
-
+    /// Like ``search(_:threshold:)``, reusing `scratch` (and the similar tokens it remembers) across searches.
     public func search(_ query: String, threshold: Double, scratch: inout Scratch) -> [Hit] {
         let q = PreparedName(query)
-        guard !q.tokens.isEmpty, !prepared.isEmpty else { return [] }
-        let t = threshold / 100
+        guard !q.tokens.isEmpty, !names.isEmpty else { return [] }
+        // Scores are compared as 100 × similarity; every filter allows for that rounding.
+        let floor = threshold / 100 - 1e-9
         let significant = q.significantTokens
-        let k = significant.count
-        let f = NameIndex.floor(threshold: t)
-        // Scores are compared as 100 × similarity; allow for that rounding in every filter.
-        let slack = 1e-9
-        let scanFloor = f - slack
         let queryHasLong = significant.contains { $0.count > NameSimilarity.shortTokenLength }
-        let shortLength = UInt16(NameSimilarity.shortTokenLength)
-        let patterns = significant.map { PatternJaro($0) }
-        let querySignatures = significant.map(TokenSignature.init)
-        scratch.prepareCache(tokens: k, vocabulary: vocabulary.count)
-        scratch.useFloor(scanFloor)
+        var query = QueryTokens(significant, minimumLength: queryHasLong ? NameSimilarity.shortTokenLength : 0,
+                                floor: floor, width: vocabulary.count)
+        scratch.begin(query)
 
-        // 1. Per-token: listed tokens similar enough to some query token, and the names holding them.
-        for i in 0..<k {
-            var key = significant[i]
-            key.append(queryHasLong ? 1 : 0)
-            let found: [(Int32, Double)]
-            if let remembered = scratch.memo[key] {
-                found = remembered
-            } else {
-                let table = scratch.table(length: Int(querySignatures[i].length), floor: scanFloor, unconditional: false)
-                var list: [(Int32, Double)] = []
-                let pattern = patterns[i]
-                let token = significant[i]
-                scan.candidates(for: querySignatures[i], floor: scanFloor, minimumLength: queryHasLong ? shortLength : 0,
-                                table: table) { v in
-                    let s: Double = vocabulary[v].withUnsafeBufferPointer { text in
-                        if let pattern { return pattern.standard(text) }
-                        return token.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
-                    }
-                    if s >= scanFloor { list.append((Int32(v), s)) }
-                }
-                if scratch.memo.count >= Scratch.memoLimit { scratch.memo.removeAll() }
-                scratch.memo[key] = list
-                found = list
+        // 1. Names holding a listed token at the floor with some query token.
+        for i in 0..<query.count {
+            for (v, s) in similarTokens(query.tokens[i], minimumLength: query.minimumLength, floor: floor, &scratch) {
+                scratch.setExact(query.slot(i, Int(v)), s)
+                for p in postings.range(Int(v)) { scratch.mark(postings.items[p], Scratch.perToken) }
             }
-            for (v, s) in found {
-                scratch.remember(i, Int(v), s, width: vocabulary.count)
-                for n in postings[Int(v)] {
-                    let ni = Int(n)
-                    if scratch.current[ni] < 0 { scratch.tokenTouched.append(n) }
-                    if Float(s) > scratch.current[ni] { scratch.current[ni] = Float(s) }
-                }
-            }
-            for n in scratch.tokenTouched {
-                let ni = Int(n)
-                if scratch.hits[ni] == 0 { scratch.touched.append(n) }
-                scratch.sum[ni] += scratch.current[ni]
-                scratch.hits[ni] &+= 1
-                if i < 64 { scratch.hitBits[ni] |= UInt64(1) << UInt64(i) }
-                scratch.current[ni] = -1
-            }
-            scratch.tokenTouched.removeAll(keepingCapacity: true)
         }
+        if queryHasLong { for n in allShortNames { scratch.mark(n, Scratch.perToken) } }
 
-        // 2. Names that must be scored in full: joined-token alignments, all-short names, whole-string candidates.
-        func mark(_ n: Int32, _ flag: UInt8) {
-            if scratch.flags[Int(n)] == 0 { scratch.flagged.append(n) }
-            scratch.flags[Int(n)] |= flag
-        }
-        let needsFull: UInt8 = 1, wholeCandidate: UInt8 = 2, perTokenCandidate: UInt8 = 4
-        for token in q.tokens { pairPostings[token]?.forEach { mark($0, needsFull) } }
-        var wholePattern: PatternJaro?
-        if q.tokens.count > 1 {
+        // 2. Joined-token alignments (scored in full) and whole-string candidates.
+        for token in q.tokens { pairPostings[token]?.forEach { scratch.mark($0, Scratch.needsFull) } }
+        let wholeApplies = q.tokens.count > 1
+        if wholeApplies {
             for i in 0..<(q.tokens.count - 1)
             where NameSimilarity.isSyllable(q.tokens[i]) && NameSimilarity.isSyllable(q.tokens[i + 1]) {
-                if let id = vocabularyIDs[q.tokens[i] + q.tokens[i + 1]] { postings[Int(id)].forEach { mark($0, needsFull) } }
-            }
-            let wholeSignature = TokenSignature(q.joined)
-            let table = scratch.table(length: Int(wholeSignature.length), floor: t - slack, unconditional: true)
-            let hist = TokenSignature.histogram(q.joined)
-            hist.withUnsafeBufferPointer { qh in
-                wholeHistograms.withUnsafeBufferPointer { all in
-                    wholeScan.candidates(for: wholeSignature, floor: t - slack, minimumLength: 0, unconditional: true, table: table) { n in
-                        if TokenSignature.unconditionalBound(wholeSignature, qh.baseAddress!, wholeSignatures[n],
-                                                             all.baseAddress! + 32 * n) >= t - slack {
-                            mark(Int32(n), wholeCandidate)
-                        }
-                    }
+                if let id = vocabularyIDs[q.tokens[i] + q.tokens[i + 1]] {
+                    for p in postings.range(Int(id)) { scratch.mark(postings.items[p], Scratch.needsFull) }
                 }
             }
-            wholePattern = PatternJaro(q.joined)
+            let table = scratch.table(length: q.joined.count, floor: floor, unconditional: true)
+            whole.candidates(q.joined, floor: floor, table: table) { scratch.mark($0, Scratch.wholeCandidate) }
         }
-        if queryHasLong { allShortNames.forEach { mark($0, perTokenCandidate) } }
+        query.wholePattern = wholeApplies ? PatternJaro(q.joined) : nil
 
-        // 3. Names with at least one similar token: a cheap upper bound decides whether to score them.
-        for n in scratch.touched {
-            let ni = Int(n)
-            if scratch.flags[ni] & needsFull != 0 { continue }
-            var bound = scratch.sum[ni]
-            let missing = k - Int(scratch.hits[ni])
-            if missing > 0 && k <= 64 {
-                if Double((bound + Float(missing) * Float(f)) / Float(k)) + 1e-6 < t { continue }
-                bound += unknownTokensBound(ni, k: k, floor: Float(f), hitBits: scratch.hitBits[ni], querySignatures)
-            }
-            if missing > 0 && k > 64 { bound += Float(missing) * Float(f) }
-            if Double(bound / Float(k)) + 1e-6 >= t { mark(n, perTokenCandidate) }
-        }
-
-        // 4. Score the candidates (joined-token alignments with the reference comparison).
+        // 3. Exact scores for the candidates whose bounds reach the threshold, in name order.
         var results: [Hit] = []
-        for n in scratch.flagged {
-            let ni = Int(n)
-            let flag = scratch.flags[ni]
-            if flag & needsFull != 0 {
-                let r = NameSimilarity.compare(q, prepared[ni])
-                if r.score >= threshold {
-                    results.append(Hit(nameIndex: ni, owner: names[ni].owner, score: r.score,
-                                       matchedTokens: r.matchedTokens.map { String(decoding: $0, as: UTF8.self) }))
-                }
-                continue
-            }
-            var perToken = 0.0
-            if flag & perTokenCandidate != 0 {
-                perToken = perTokenScore(ni, k: k, significant, patterns, &scratch)
-            }
-            var whole = 0.0
-            if q.tokens.count > 1, q.joined.first == firstBytes[ni],
-               flag & wholeCandidate != 0 || 100 * perToken >= threshold {
-                whole = prepared[ni].joined.withUnsafeBufferPointer { text in
-                    if let wholePattern { return wholePattern.unconditional(text) }
-                    return q.joined.withUnsafeBufferPointer { JaroWinkler.unconditional($0, text) }
-                }
-            }
-            let score = 100 * max(whole, perToken)
-            if score >= threshold {
-                if flag & perTokenCandidate == 0 {
-                    perToken = perTokenScore(ni, k: k, significant, patterns, &scratch)
-                }
-                results.append(Hit(nameIndex: ni, owner: names[ni].owner, score: 100 * max(whole, perToken),
-                                   matchedTokens: matchedTokens(ni, k: k, significant, patterns, &scratch)))
+        for w in scratch.candidateWords.indices where scratch.candidateWords[w] != 0 {
+            var bits = scratch.candidateWords[w]
+            scratch.candidateWords[w] = 0
+            while bits != 0 {
+                let n = w &* 64 &+ bits.trailingZeroBitCount
+                bits &= bits &- 1
+                let flag = scratch.flags[n]
+                scratch.flags[n] = 0
+                if let hit = score(n, flag, q, query, threshold: threshold, &scratch) { results.append(hit) }
             }
         }
-        scratch.reset()
+        scratch.finish()
         results.sort { $0.score != $1.score ? $0.score > $1.score : $0.nameIndex < $1.nameIndex }
         return results
+    }
+
+    /// Name `n`'s hit, if it reaches the threshold; `flag` says why it is a candidate.
+    private func score(_ n: Int, _ flag: UInt8, _ q: PreparedName, _ query: QueryTokens, threshold: Double,
+                       _ scratch: inout Scratch) -> Hit? {
+        if flag & Scratch.needsFull != 0 {
+            let r = NameSimilarity.compare(q, prepared[n])
+            guard r.score >= threshold else { return nil }
+            return Hit(nameIndex: n, owner: names[n].owner, score: r.score,
+                       matchedTokens: r.matchedTokens.map { String(decoding: $0, as: UTF8.self) })
+        }
+        var perToken: Double?
+        if flag & Scratch.perToken != 0, perTokenMayReach(n, threshold / 100, query, &scratch) {
+            perToken = perTokenScore(n, query, &scratch)
+        }
+        let perTokenHit = perToken.map { 100 * $0 >= threshold } ?? false
+        var wholeScore = 0.0
+        if q.tokens.count > 1, q.joined.first == joined.firstByte(n), flag & Scratch.wholeCandidate != 0 || perTokenHit {
+            wholeScore = joined.withBytes(n) { text in
+                if let p = query.wholePattern { return p.unconditional(text) }
+                return q.joined.withUnsafeBufferPointer { JaroWinkler.unconditional($0, text) }
+            }
+        }
+        guard perTokenHit || 100 * wholeScore >= threshold else { return nil }
+        let score = 100 * max(wholeScore, perToken ?? perTokenScore(n, query, &scratch))
+        guard score >= threshold else { return nil }
+        return Hit(nameIndex: n, owner: names[n].owner, score: score, matchedTokens: matchedTokens(n, query, &scratch))
+    }
+
+    /// The listed tokens (longer than `minimumLength`) at `floor` or above with `token`, remembered in `scratch`.
+    func similarTokens(_ token: [UInt8], minimumLength: Int, floor: Double, _ scratch: inout Scratch) -> [(Int32, Double)] {
+        var key = token
+        key.append(UInt8(minimumLength))
+        if let remembered = scratch.memo[key] { return remembered }
+        let table = scratch.table(length: token.count, floor: floor, unconditional: false)
+        let found = finder.find(token, floor: floor, minimumLength: minimumLength, tokens: vocabulary,
+                                signatures: signatures, table: table)
+        if scratch.remembersTokens {
+            if scratch.memo.count >= Scratch.memoLimit { scratch.memo.removeAll() }
+            scratch.memo[key] = found
+        }
+        return found
     }
 }

@@ -14,6 +14,11 @@ public enum NameNormalizer {
 
     /// The tokens as UTF-8 bytes (ASCII for Latin-script names), the form the matcher works on.
     static func tokenBytes(_ name: String) -> [[UInt8]] {
+        asciiTokenBytes(name) ?? unicodeTokenBytes(name)
+    }
+
+    /// The general path: compatibility decomposition, upper case, marks dropped, then split.
+    static func unicodeTokenBytes(_ name: String) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -38,6 +43,33 @@ public enum NameNormalizer {
         }
         flush()
         return tokens
+    }
+
+    /// The same tokens for an all-ASCII name without Unicode processing (ASCII has no decompositions,
+    /// no marks, and only A–Z, a–z and 0–9 are alphabetic or numeric); nil when `name` is not ASCII.
+    static func asciiTokenBytes(_ name: String) -> [[UInt8]]? {
+        var name = name
+        return name.withUTF8 { bytes -> [[UInt8]]? in
+            var tokens: [[UInt8]] = []
+            var current: [UInt8] = []
+            func flush() {
+                if !current.isEmpty {
+                    tokens.append(romanisationFolds[current] ?? current)
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            for byte in bytes {
+                switch byte {
+                case 0x41...0x5A, 0x30...0x39: current.append(byte)
+                case 0x61...0x7A: current.append(byte - 0x20)
+                case 0x27, 0x2E, 0x60: continue
+                case 0x80...: return nil
+                default: flush()
+                }
+            }
+            flush()
+            return tokens
+        }
     }
 
     private static let deleted: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "`", "\u{02BC}", "\u{02BB}", ".", "\u{00B4}"]

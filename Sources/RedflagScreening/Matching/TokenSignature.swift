@@ -43,24 +43,6 @@ struct TokenSignature: Sendable, Hashable {
         }
     }
 
-    /// Letter counts per bin, saturating at 255.
-    static func histogram(_ bytes: [UInt8]) -> [UInt8] {
-        var h = [UInt8](repeating: 0, count: 32)
-        for byte in bytes {
-            let b = Int(bin(byte))
-            if h[b] < 255 { h[b] += 1 }
-        }
-        return h
-    }
-
-    /// The letters two histograms share, counted per bin (exact while no count exceeds 254).
-    @inline(__always)
-    static func sharedCount(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>) -> Int {
-        var total: UInt32 = 0
-        for i in 0..<32 { total &+= UInt32(min(a[i], b[i])) }
-        return Int(total)
-    }
-
     @inline(__always)
     static func commonPrefix(_ a: TokenSignature, _ b: TokenSignature) -> Int {
         let x = a.prefix ^ b.prefix
@@ -77,20 +59,6 @@ struct TokenSignature: Sendable, Hashable {
         let md = Double(m)
         let j = (md / Double(a.length) + md / Double(b.length) + 1) / 3
         guard j > 0.7 else { return j }
-        return j + Double(commonPrefix(a, b)) * 0.1 * (1 - j)
-    }
-
-    /// An upper bound on unconditional Jaro–Winkler, from histograms and the actual common prefix.
-    @inline(__always)
-    static func unconditionalBound(
-        _ a: TokenSignature, _ ha: UnsafePointer<UInt8>, _ b: TokenSignature, _ hb: UnsafePointer<UInt8>
-    ) -> Double {
-        if a.length > 254 || b.length > 254 { return 1 }
-        let shared = sharedCount(ha, hb)
-        let m = min(shared, Int(a.length), Int(b.length))
-        if m == 0 { return 0 }
-        let md = Double(m)
-        let j = (md / Double(a.length) + md / Double(b.length) + 1) / 3
         return j + Double(commonPrefix(a, b)) * 0.1 * (1 - j)
     }
 }

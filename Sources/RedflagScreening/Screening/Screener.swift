@@ -69,23 +69,26 @@ public struct Screener: Sendable {
         return matches(name: name, threshold: threshold, scratch: &scratch)
     }
 
-    /// Like ``matches(name:threshold:)`` for many names, reusing one set of buffers.
-    public func matches(names: [String], threshold: Double) -> [[NameMatch]] {
+    /// Like ``matches(name:threshold:)`` for many names, reusing one set of buffers and (unless
+    /// `rememberingTokens` is false) the similar listed tokens found for each distinct query token.
+    public func matches(names: [String], threshold: Double, rememberingTokens: Bool = true) -> [[NameMatch]] {
         var scratch = NameIndex.Scratch(count: index.names.count)
+        scratch.remembersTokens = rememberingTokens
         return names.map { matches(name: $0, threshold: threshold, scratch: &scratch) }
     }
 
     func matches(name: String, threshold: Double, scratch: inout NameIndex.Scratch) -> [NameMatch] {
-        var best: [Int: NameIndex.Hit] = [:]
-        for hit in index.search(name, threshold: threshold, scratch: &scratch) where best[hit.owner] == nil {
-            best[hit.owner] = hit
-        }
-        return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.nameIndex < $1.nameIndex }.map { hit in
+        // Hits come best first, so an entry's first hit is its best name.
+        var seen = Set<Int>()
+        var matches: [NameMatch] = []
+        for hit in index.search(name, threshold: threshold, scratch: &scratch) where seen.insert(hit.owner).inserted {
             let ref = refs[hit.owner]
             let list = lists[ref.list]
-            return NameMatch(list: list.name, isIndicator: list.isIndicator, entry: list.entries[ref.entry],
-                             matchedName: index.names[hit.nameIndex].text, score: hit.score, matchedTokens: hit.matchedTokens)
+            matches.append(NameMatch(list: list.name, isIndicator: list.isIndicator, entry: list.entries[ref.entry],
+                                     matchedName: index.names[hit.nameIndex].text, score: hit.score,
+                                     matchedTokens: hit.matchedTokens))
         }
+        return matches
     }
 
     /// All hits for one account: names (adjusted by birth date and country), then exact identifiers.

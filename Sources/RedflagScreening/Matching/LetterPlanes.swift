@@ -1,0 +1,94 @@
+/// Per-letter-occurrence bitsets over a sequence of strings ("string `p` has at least `c` bytes in
+/// ``TokenSignature`` bin `b`"), for counting, 64 strings at a time, the bytes each string shares with a
+/// query (`Σ min(count in query, count in string)` over bins): an upper bound on their Jaro matches.
+///
+/// Counts are bit-sliced: `counter[j]` holds bit `j` of the count of each of the word's 64 strings.
+/// Occurrences beyond ``maxOccurrence`` reuse the last plane, which can only overcount.
+struct LetterPlanes: Sendable {
+    static let maxOccurrence = 8
+    let words: Int
+    private let planes: [UInt64]
+
+    /// `bytes(p)` gives the string at position `p`, or nil for an unused position.
+    init(positions: Int, _ bytes: (Int) -> [UInt8]?) {
+        let words = (positions + 63) / 64
+        self.words = words
+        var planes = [UInt64](repeating: 0, count: 32 * Self.maxOccurrence * words)
+        var counts = [Int](repeating: 0, count: 32)
+        for p in 0..<positions {
+            guard let string = bytes(p) else { continue }
+            for b in 0..<32 { counts[b] = 0 }
+            for byte in string { counts[Int(TokenSignature.bin(byte))] += 1 }
+            let bit = UInt64(1) << UInt64(p % 64)
+            for b in 0..<32 where counts[b] > 0 {
+                for c in 0..<min(counts[b], Self.maxOccurrence) {
+                    planes[(b * Self.maxOccurrence + c) * words + p / 64] |= bit
+                }
+            }
+        }
+        self.planes = planes
+    }
+
+    /// A query's bytes as the planes to add: one per byte, `(bin, occurrence)`.
+    struct Query {
+        let planeOffsets: [Int]
+        /// Bits needed for a count up to the query's length.
+        let bits: Int
+
+        init(_ query: [UInt8], words: Int) {
+            var counts = [Int](repeating: 0, count: 32)
+            var offsets: [Int] = []
+            offsets.reserveCapacity(query.count)
+            for byte in query {
+                let b = Int(TokenSignature.bin(byte))
+                offsets.append((b * LetterPlanes.maxOccurrence + min(counts[b], LetterPlanes.maxOccurrence - 1)) * words)
+                counts[b] += 1
+            }
+            planeOffsets = offsets
+            bits = max(1, Int.bitWidth - query.count.leadingZeroBitCount)
+        }
+    }
+
+    /// Fills `counter[0..<query.bits]` with the shared counts of word `w`'s strings.
+    @inline(__always)
+    func count(word w: Int, _ query: Query, into counter: UnsafeMutablePointer<UInt64>) {
+        let bits = query.bits
+        for j in 0..<bits { counter[j] = 0 }
+        planes.withUnsafeBufferPointer { planes in
+            for offset in query.planeOffsets {
+                var carry = planes[offset &+ w]
+                var j = 0
+                while carry != 0 && j < bits {
+                    let next = counter[j] & carry
+                    counter[j] ^= carry
+                    carry = next
+                    j &+= 1
+                }
+            }
+        }
+    }
+
+    /// The strings whose count is at least `need`.
+    @inline(__always)
+    static func atLeast(_ need: Int, _ counter: UnsafeMutablePointer<UInt64>, bits: Int) -> UInt64 {
+        if need >= 1 << bits { return 0 }
+        var greater: UInt64 = 0, equal: UInt64 = ~0
+        for j in stride(from: bits - 1, through: 0, by: -1) {
+            if (need >> j) & 1 == 1 {
+                equal &= counter[j]
+            } else {
+                greater |= equal & counter[j]
+                equal &= ~counter[j]
+            }
+        }
+        return greater | equal
+    }
+
+    /// The count of the string at bit `bit` of the word.
+    @inline(__always)
+    static func value(at bit: Int, _ counter: UnsafeMutablePointer<UInt64>, bits: Int) -> Int {
+        var v = 0
+        for j in 0..<bits { v |= Int((counter[j] >> UInt64(bit)) & 1) << j }
+        return v
+    }
+}

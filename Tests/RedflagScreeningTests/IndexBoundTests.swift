@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import RedflagScreening
+
+/// The index's candidate filters against brute force on the real 2021 SDN vocabulary: each must return
+/// every string a full scan returns (the bounds may only ever let more through, never fewer).
+@Suite struct IndexBoundTests {
+    static func sdnIndex() throws -> NameIndex? {
+        guard let names = try NameIndexTests.sdnNames() else { return nil }
+        return NameIndex(names: names)
+    }
+
+    /// Listed tokens with a letter dropped, doubled, swapped or replaced, and random strings.
+    static func mutatedTokens(_ index: NameIndex, count: Int, seed: UInt64) -> [[UInt8]] {
+        var rng = SplitMix(seed: seed)
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+        var out: [[UInt8]] = [Array("A".utf8), Array("AL".utf8), Array("MOHAMMED".utf8), Array("KIM".utf8)]
+        while out.count < count {
+            var token = index.vocabulary.array(Int(rng.next() % UInt64(index.vocabulary.count)))
+            switch rng.next() % 5 {
+            case 0 where token.count > 1: token.remove(at: Int(rng.next() % UInt64(token.count)))
+            case 1: token.insert(letters[Int(rng.next() % 26)], at: Int(rng.next() % UInt64(token.count + 1)))
+            case 2 where token.count > 2:
+                let i = Int(rng.next() % UInt64(token.count - 1))
+                token.swapAt(i, i + 1)
+            case 3: token[Int(rng.next() % UInt64(token.count))] = letters[Int(rng.next() % 26)]
+            case 4: token = (0..<Int(1 + rng.next() % 12)).map { _ in letters[Int(rng.next() % 26)] }
+            default: break
+            }
+            out.append(token)
+        }
+        return out
+    }
+
+    @Test func similarTokenSearchFindsExactlyWhatAFullScanFinds() throws {
+        guard let index = try Self.sdnIndex() else { return }
+        var scratch = NameIndex.Scratch(count: index.names.count)
+        var pairs = 0
+        for (n, token) in Self.mutatedTokens(index, count: 160, seed: 42).enumerated() {
+            let floor = [0.7, 0.8, 0.9][n % 3] - 1e-9
+            let minimumLength = n % 2 == 0 ? 0 : NameSimilarity.shortTokenLength
+            let table = scratch.table(length: token.count, floor: floor, unconditional: false)
+            let fast = index.finder.find(token, floor: floor, minimumLength: minimumLength, tokens: index.vocabulary,
+                                         signatures: index.signatures, table: table)
+            var slow: [Int32: Double] = [:]
+            for v in 0..<index.vocabulary.count where index.vocabulary.length(v) > minimumLength {
+                let s = JaroWinkler.standard(token, index.vocabulary.array(v))
+                if s >= floor { slow[Int32(v)] = s }
+            }
+            let found = Dictionary(fast.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+            #expect(found.count == fast.count, "duplicates for \(String(decoding: token, as: UTF8.self))")
+            #expect(found == slow, "\(String(decoding: token, as: UTF8.self)) at \(floor), short ≤ \(minimumLength)")
+            pairs += slow.count
+        }
+        #expect(pairs > 1000)
+    }
+
+    @Test func wholeNameScanKeepsEveryNameReachingTheFloor() throws {
+        guard let index = try Self.sdnIndex() else { return }
+        var scratch = NameIndex.Scratch(count: index.names.count)
+        var rng = SplitMix(seed: 7)
+        var kept = 0, reaching = 0
+        for _ in 0..<40 {
+            let n = Int(rng.next() % UInt64(index.names.count))
+            var query = index.joined.array(n)
+            if query.count > 3 { query.remove(at: 1 + Int(rng.next() % UInt64(query.count - 2))) }
+            for floor in [0.8 - 1e-9, 0.7 - 1e-9] {
+                let table = scratch.table(length: query.count, floor: floor, unconditional: true)
+                var candidates = Set<Int32>()
+                index.whole.candidates(query, floor: floor, table: table) { candidates.insert($0) }
+                for m in 0..<index.names.count where index.joined.firstByte(m) == query.first {
+                    if JaroWinkler.unconditional(query, index.joined.array(m)) >= floor {
+                        reaching += 1
+                        #expect(candidates.contains(Int32(m)), "\(String(decoding: query, as: UTF8.self)) lost \(index.names[m].text)")
+                    }
+                }
+                kept += candidates.count
+            }
+        }
+        #expect(reaching > 40)
+        print("whole-string scan: \(kept) candidates kept for \(reaching) names reaching the floor")
+    }
+
+    @Test func asciiNormalisationEqualsTheUnicodePath() throws {
+        var rng = SplitMix(seed: 3)
+        let alphabet = Array("abcXYZ09 .'`-,/()&\tOhGimLeeParkJung".utf8)
+        var samples = (0..<3000).map { _ in
+            String(decoding: (0..<Int(rng.next() % 24)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] },
+                   as: UTF8.self)
+        }
+        samples += (0..<128).map { String(UnicodeScalar(UInt8($0))) + "a" + String(UnicodeScalar(UInt8($0))) + "Kim" }
+        if let names = try NameIndexTests.sdnNames() { samples += names.map(\.text) }
+        var ascii = 0
+        for s in samples {
+            guard let fast = NameNormalizer.asciiTokenBytes(s) else { continue }
+            ascii += 1
+            #expect(fast == NameNormalizer.unicodeTokenBytes(s), "\(s)")
+        }
+        #expect(ascii >= 3000)
+        #expect(NameNormalizer.asciiTokenBytes("Müller") == nil)
+    }
+}
+
+/// A small seeded generator, so a failing case can be reproduced.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
