@@ -18,7 +18,8 @@ public struct DetectionEngine: Sendable {
     /// Accepted events not yet folded. Folding them a batch at a time, grouped by account, keeps
     /// one account's state in cache while its events are folded instead of jumping between
     /// thousands of accounts line by line; folding is order-independent, so the result is the same.
-    private var pending: [(ordinal: Int, event: Event)] = []
+    private var pending: [Event] = []
+    private var pendingOrdinals: [Int] = []
     private var seen = DuplicateFilter()
     private var cache = FoldCache()
     private static let batchSize = 16_384
@@ -31,7 +32,7 @@ public struct DetectionEngine: Sendable {
 
     /// Accepts `event` for folding; returns false (and changes nothing) when it is a duplicate.
     @discardableResult
-    public mutating func ingest(_ event: Event) -> Bool {
+    public mutating func ingest(_ event: consuming Event) -> Bool {
         guard seen.insert(event.id) else {
             duplicates += 1
             return false
@@ -41,22 +42,27 @@ public struct DetectionEngine: Sendable {
             ordinals[event.account] = states.count - 1
             return states.count - 1
         }()
-        if pending.isEmpty { pending.reserveCapacity(Self.batchSize) }
-        pending.append((ordinal, event))
+        if pending.isEmpty {
+            pending.reserveCapacity(Self.batchSize)
+            pendingOrdinals.reserveCapacity(Self.batchSize)
+        }
+        pending.append(event)
+        pendingOrdinals.append(ordinal)
         if pending.count >= Self.batchSize { foldPending() }
         return true
     }
 
     private mutating func foldPending() {
-        var order = pending.indices.map { UInt64(pending[$0].ordinal) << 32 | UInt64($0) }
+        var order = pendingOrdinals.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }
         order.sort()
         pending.withUnsafeBufferPointer { pending in
             for key in order {
                 let position = Int(key & 0xFFFF_FFFF)
-                states[pending[position].ordinal].fold(pending[position].event, context: context, cache: &cache)
+                states[pendingOrdinals[position]].fold(pending[position], context: context, cache: &cache)
             }
         }
         pending.removeAll(keepingCapacity: true)
+        pendingOrdinals.removeAll(keepingCapacity: true)
     }
 
     /// Evaluates every rule on every account and scores the findings. It first folds what is

@@ -48,20 +48,21 @@ public enum EventKind: String, Sendable, CaseIterable, Codable {
         reference
 }
 
-/// The type-specific part of an event.
+/// The type-specific part of an event. The large, rare payloads are boxed (`indirect`), so that
+/// an event — copied several times on its way from the decoder to the engine — stays small.
 public enum Payload: Sendable, Hashable {
-    case account(AccountUpdate)
+    indirect case account(AccountUpdate)
     case login(Login)
     case work(WorkSegment)
     case bid(Bid)
     case contract(ContractUpdate)
     case review(Review)
-    case payout(Payout)
-    case shipment(Shipment)
+    indirect case payout(Payout)
+    indirect case shipment(Shipment)
     case endpoint(EndpointReport)
     case message(Message)
     case interview(Interview)
-    case document(DocumentCheck)
+    indirect case document(DocumentCheck)
     case reference(ReferenceCheck)
 
     public var kind: EventKind {

@@ -11,7 +11,7 @@ public struct EventReader: Sendable {
     /// Streams `path` (`-` for standard input) through `accept` and `reject`.
     public func read(
         path: String,
-        accept: (Event) -> Void,
+        accept: (consuming Event) -> Void,
         reject: (DecodeError) -> Void,
         progress: ((_ bytesOrLines: Int) -> Void)? = nil
     ) throws(InputError) {
@@ -34,7 +34,7 @@ public struct EventReader: Sendable {
     }
 
     private func readLines<Source: ByteSource>(
-        from source: Source, name: String, accept: (Event) -> Void, reject: (DecodeError) -> Void,
+        from source: Source, name: String, accept: (consuming Event) -> Void, reject: (DecodeError) -> Void,
         progress: ((Int) -> Void)?
     ) throws(InputError) {
         var reader = LineReader(source)
