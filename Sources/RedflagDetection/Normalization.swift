@@ -4,6 +4,11 @@ import Foundation
 public enum Normalize {
     /// Lower case, diacritics folded, punctuation to spaces, runs of space collapsed.
     public static func text(_ value: String) -> String {
+        value.utf8.allSatisfy({ $0 < 0x80 }) ? asciiText(value) : foldedText(value)
+    }
+
+    /// ``text(_:)`` through Foundation's folding, for any script.
+    static func foldedText(_ value: String) -> String {
         let folded = value.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         result.reserveCapacity(folded.utf8.count)
@@ -18,6 +23,26 @@ public enum Normalize {
             }
         }
         return result
+    }
+
+    /// ``text(_:)`` for ASCII input, without Foundation's folding (most names and addresses in a
+    /// feed are ASCII, and folding dominated the cost of normalising them).
+    static func asciiText(_ value: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(value.utf8.count)
+        var pendingSpace = false
+        for var byte in value.utf8 {
+            let isLetter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            guard isLetter || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) else {
+                pendingSpace = true
+                continue
+            }
+            if isLetter { byte |= 0x20 }
+            if pendingSpace && !bytes.isEmpty { bytes.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A person's name as sorted tokens, so `KIM, Sang Man` and `Sang Man Kim` agree.

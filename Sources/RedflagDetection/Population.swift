@@ -24,10 +24,11 @@ public struct Population: Sendable {
     public init(accounts: some Collection<AccountState>, context: DetectionContext) {
         self.context = context
         var index: [Identifier: [String]] = [:]
-        let accountsByID = Dictionary(uniqueKeysWithValues: accounts.map { ($0.id, $0) })
+        let states = Array(accounts)
+        let positions = Dictionary(uniqueKeysWithValues: states.indices.map { (states[$0].id, $0) })
         var busiest: [Double] = []
         var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
-        for account in accounts {
+        for account in states {
             for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
             for (address, usage) in account.network.addresses where usage.sample.kinds.isDisjoint(with: [.mobileCarrier, .office]) {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
@@ -46,8 +47,9 @@ public struct Population: Sendable {
         for (identifier, sharers) in sharedIdentifiers where identifier.kind == .ip {
             guard let address = IPAddress(identifier.value) else { continue }
             for account in sharers {
-                guard let state = accountsByID[account], state.network.sessionCount > 0 else { continue }
-                addressShares[address, default: [:]][account] = Double(state.network.addresses[address]?.count ?? 0) / Double(state.network.sessionCount)
+                guard let position = positions[account], states[position].network.sessionCount > 0 else { continue }
+                let network = states[position].network
+                addressShares[address, default: [:]][account] = Double(network.addresses[address]?.count ?? 0) / Double(network.sessionCount)
             }
         }
         busiestBidDayP90 = Self.percentile(busiest, 0.9)

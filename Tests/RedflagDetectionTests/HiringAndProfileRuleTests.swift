@@ -83,3 +83,12 @@ import Testing
         #expect(two.finding("reviews.farming", on: "a") == nil)
     }
 }
+
+@Suite struct NormalizationTests {
+    @Test func asciiFastPathMatchesFoundationFolding() {
+        let samples = ["KIM, Sang-man", "  O'Brien  Jr. ", "12 Main St. #4", "PO Box 77", "a_b-c", "", "!!!", "MiXeD 9to5", "tab\tand\nnewline"]
+        for sample in samples { #expect(Normalize.asciiText(sample) == Normalize.foldedText(sample), "\(sample)") }
+        #expect(Normalize.text("Zoë Çelik") == "zoe celik")
+        #expect(Normalize.personName("KIM, Sang Man") == Normalize.personName("Sang Man Kim"))
+    }
+}

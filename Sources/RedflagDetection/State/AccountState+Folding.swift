@@ -177,11 +177,10 @@ extension AccountState {
 
     private mutating func foldMessage(_ message: Message, _ event: Event) {
         activity.mark(event.time)
-        let evidence = Evidence(event)
         let counterparty = message.counterparty ?? ""
-        messages.firstContact[counterparty] = min(messages.firstContact[counterparty] ?? evidence.time, evidence.time)
+        messages.firstContact[counterparty] = min(messages.firstContact[counterparty] ?? event.time, event.time)
         guard message.direction != "received", let text = message.text, let channel = OffPlatformSignals.channel(in: text) else { return }
-        var item = evidence.with("channel", channel).with("text", String(text.prefix(160)))
+        var item = Evidence(event).with("channel", channel).with("text", String(text.prefix(160)))
         if let party = message.counterparty { item = item.with("counterparty", party) }
         keepEarliest(&messages.offPlatform, OffPlatformMessage(evidence: item, counterparty: message.counterparty, channel: channel))
     }
