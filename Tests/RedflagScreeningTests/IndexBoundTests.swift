@@ -81,6 +81,75 @@ import Testing
         print("whole-string scan: \(kept) candidates kept for \(reaching) names reaching the floor")
     }
 
+    /// The level bits the token search records for every listed token are what the per-candidate bound
+    /// reads: a token whose similarity reaches a level's floor must have that level's bit.
+    @Test func tokenLevelsNeverUnderstateASimilarity() throws {
+        guard let index = try Self.sdnIndex() else { return }
+        var scratch = NameIndex.Scratch(count: index.names.count)
+        scratch.remembersTokens = false
+        var checked = 0, cleared = 0
+        for (n, token) in Self.mutatedTokens(index, count: 120, seed: 11).enumerated() {
+            let floor = [0.8, 0.75, 0.9][n % 3] - 1e-9
+            let query = NameIndex.QueryTokens([token], minimumLength: n % 2 == 0 ? 0 : NameSimilarity.shortTokenLength,
+                                              floor: floor, width: index.vocabulary.count)
+            scratch.begin(floor: floor, tokens: 1, width: query.width, words: query.words)
+            let matches = index.tokenMatches(token, query, &scratch)
+            #expect(matches.levels == query.levelFloors.count && matches.levels >= 2)
+            for v in 0..<index.vocabulary.count {
+                let s = JaroWinkler.standard(token, index.vocabulary.array(v))
+                for (k, levelFloor) in query.levelFloors.enumerated() {
+                    let bit = (matches.bits[(v / 64) * matches.levels + k] >> UInt64(v % 64)) & 1 == 1
+                    if s >= levelFloor {
+                        #expect(bit, "\(String(decoding: token, as: UTF8.self)) lost token \(v) at level \(k)")
+                        checked += 1
+                    } else if !bit {
+                        cleared += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+        #expect(cleared > checked, "the levels should rule out most pairs")
+        print("token levels: \(checked) pairs at a level kept, \(cleared) below it ruled out")
+    }
+
+    /// Queries like the benchmark's (listed names with a typo, reversed or missing a token, and common
+    /// names): the index returns the same names, scores and matched tokens as scoring every listed name.
+    @Test func indexAgreesWithBruteForceOnBenchmarkLikeQueries() throws {
+        guard let names = try NameIndexTests.sdnNames() else { return }
+        let index = NameIndex(names: names)
+        var scratch = NameIndex.Scratch(count: names.count)
+        var rng = SplitMix(seed: 2026)
+        let first = ["James", "Wei", "Olena", "Ahmed", "Fatima", "Ivan", "Min", "Omar"]
+        let last = ["Smith", "Chen", "Nguyen", "Hernandez", "Ivanova", "Haddad", "Park", "Kumar"]
+        var hits = 0
+        for q in 0..<48 {
+            var query: String
+            if q % 2 == 0 {
+                query = names[Int(rng.next() % UInt64(names.count))].text
+                var tokens = query.split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                switch rng.next() % 3 {
+                case 0 where query.count > 4:
+                    var chars = Array(query)
+                    chars.remove(at: 1 + Int(rng.next() % UInt64(chars.count - 2)))
+                    query = String(chars)
+                case 1 where tokens.count > 1: query = tokens.reversed().joined(separator: " ")
+                case 2 where tokens.count > 2:
+                    tokens.remove(at: Int(rng.next() % UInt64(tokens.count)))
+                    query = tokens.joined(separator: " ")
+                default: break
+                }
+            } else {
+                query = "\(first[Int(rng.next() % 8)]) \(last[Int(rng.next() % 8)])"
+            }
+            let fast = index.search(query, threshold: 80, scratch: &scratch)
+            let slow = index.bruteForce(query, threshold: 80)
+            #expect(fast == slow, "\(query)")
+            hits += slow.count
+        }
+        #expect(hits > 100)
+    }
+
     @Test func asciiNormalisationEqualsTheUnicodePath() throws {
         var rng = SplitMix(seed: 3)
         let alphabet = Array("abcXYZ09 .'`-,/()&\tOhGimLeeParkJung".utf8)

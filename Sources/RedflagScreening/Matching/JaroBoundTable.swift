@@ -4,6 +4,8 @@
 enum JaroBoundTable {
     /// Lengths covered by the table; longer strings are bounded directly.
     static let maximumLength = 128
+    /// Entries in one table: prefixes 0...4 × lengths 0...maximumLength.
+    static let tableSize = 5 * (maximumLength + 1)
 
     /// `table[l * (maximumLength + 1) + length]`: the fewest matches `m` for which the bound with common
     /// prefix `l` (0...4) reaches `floor`, or `UInt16.max` if none does. With `unconditional`, the prefix

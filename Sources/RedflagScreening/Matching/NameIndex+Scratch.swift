@@ -1,82 +1,87 @@
 extension NameIndex {
     /// Reusable per-search buffers, so a batch of searches allocates once; also remembers, across the
-    /// batch, the similar listed tokens found for each distinct query token.
+    /// batch, what the token search found for each distinct query token.
     public struct Scratch: Sendable {
-        static let perToken: UInt8 = 1, wholeCandidate: UInt8 = 2, needsFull: UInt8 = 4
-        /// Per name: why it is a candidate (0: not one).
+        static let visited: UInt8 = 1, handled: UInt8 = 2, needsFull: UInt8 = 4, wholeCandidate: UInt8 = 8
+        /// Per name, bits: ``visited`` (per-token score done), ``handled`` (hit or not, nothing left to do),
+        /// ``needsFull`` (joined tokens: scored by the reference comparison), ``wholeCandidate`` (the
+        /// whole-string bound reaches the floor).
         var flags: [UInt8]
-        /// One bit per candidate name, so candidates are visited in name order.
-        var candidateWords: [UInt64]
-        /// Per (query token, listed token) slot: the exact similarity, or -1 when not computed.
+        var touchedNames: [Int32] = []
+        var fullNames: [Int32] = []
+        var wholeNames: [Int32] = []
+        /// Per (query token, listed token) slot: the exact similarity, valid where `known` has the bit.
         var exact: [Double] = []
-        var exactTouched: [Int32] = []
-        /// Per slot: an upper bound `b` on the similarity stored as `1 + ceil(254 b)` (rounded up a little
-        /// further against floating-point error), or 0 when unknown.
-        var bounds: [UInt8] = []
-        var boundTouched: [Int32] = []
-        /// Per query token (and short-token rule): the listed tokens at the floor and their similarity.
-        var memo: [[UInt8]: [(Int32, Double)]] = [:]
-        static let memoLimit = 100_000
-        var tables: [Int: [UInt16]] = [:]
+        /// Per query token, a bit per listed token whose exact similarity is in `exact`.
+        var known: [UInt64] = []
+        /// Per query token, ``TokenMatches`` level bits (`words × levels` each).
+        var levelBits: [UInt64] = []
+        /// Per query token (and short-token rule): what the token search found.
+        var memo: [[UInt8]: TokenMatches] = [:]
+        static let memoLimit = 1_024
+        var tables: [TableKey: [UInt16]] = [:]
+        /// ``SimilarTokenFinder/wordNeeds(length:floor:minimumLength:table:levels:)`` by query length and short-token rule.
+        var needs: [Int: [UInt16]] = [:]
         var tableFloor = -1.0
-        /// Whether similar listed tokens are remembered across searches (off: every search starts cold).
+        /// Whether token search results are remembered across searches (off: every search starts cold).
         public var remembersTokens = true
+
+        struct TableKey: Hashable { var length: Int; var floor: Double; var unconditional: Bool }
 
         /// Buffers for an index of `count` names.
         public init(count: Int) {
             flags = Array(repeating: 0, count: count)
-            candidateWords = Array(repeating: 0, count: (count + 63) / 64)
         }
 
-        /// Forgets remembered work done for another floor and sizes the caches for `query`.
-        mutating func begin(_ query: QueryTokens) {
-            useFloor(query.floor)
-            let needed = query.count * query.width
-            if exact.count < needed {
-                exact.append(contentsOf: repeatElement(-1, count: needed - exact.count))
-                bounds.append(contentsOf: repeatElement(0, count: needed - bounds.count))
-            }
+        /// Forgets remembered work done for another floor and sizes the caches for `count` query tokens.
+        mutating func begin(floor: Double, tokens count: Int, width: Int, words: Int) {
+            useFloor(floor)
+            if exact.count < count * width { exact = Array(repeating: 0, count: count * width) }
+            if known.count < count * words { known = Array(repeating: 0, count: count * words) }
+            levelBits.removeAll(keepingCapacity: true)
         }
 
         mutating func useFloor(_ floor: Double) {
-            if floor != tableFloor { tables.removeAll(); memo.removeAll(); tableFloor = floor }
+            if floor != tableFloor { tables.removeAll(); memo.removeAll(); needs.removeAll(); tableFloor = floor }
         }
 
-        /// The bound table for a query string of `length` bytes, computed once per floor.
+        /// The bound table for a query string of `length` bytes at `floor`, computed once per search floor.
         mutating func table(length: Int, floor: Double, unconditional: Bool) -> [UInt16] {
-            useFloor(floor)
-            let key = length * 2 + (unconditional ? 1 : 0)
+            let key = TableKey(length: length, floor: floor, unconditional: unconditional)
             if let t = tables[key] { return t }
+            if tables.count > 4_096 { tables.removeAll() }
             let t = JaroBoundTable.requiredMatches(queryLength: length, floor: floor, unconditional: unconditional)
             tables[key] = t
             return t
         }
 
-        @inline(__always)
-        mutating func mark(_ n: Int32, _ flag: UInt8) {
-            let ni = Int(n)
-            if flags[ni] == 0 { candidateWords[ni &>> 6] |= UInt64(1) << UInt64(ni & 63) }
-            flags[ni] |= flag
+        /// The word requirements for a query token of `length` bytes at the current floor, made by `make` once.
+        mutating func wordNeeds(length: Int, minimumLength: Int, _ make: (inout Scratch) -> [UInt16]) -> [UInt16] {
+            let key = length * 256 + minimumLength
+            if let n = needs[key] { return n }
+            let n = make(&self)
+            needs[key] = n
+            return n
         }
 
         @inline(__always)
-        mutating func setExact(_ slot: Int, _ similarity: Double) {
-            if exact[slot] < 0 { exactTouched.append(Int32(slot)) }
-            exact[slot] = similarity
-            setBound(slot, similarity)
+        mutating func visit(_ n: Int32, _ flag: UInt8) {
+            if flags[Int(n)] == 0 { touchedNames.append(n) }
+            flags[Int(n)] |= flag
         }
 
         @inline(__always)
-        mutating func setBound(_ slot: Int, _ bound: Double) {
-            if bounds[slot] == 0 { boundTouched.append(Int32(slot)) }
-            bounds[slot] = UInt8(1 + min(254, (bound * 254 + 1e-7).rounded(.up)))
+        mutating func setExact(_ i: Int, _ v: Int, _ similarity: Double, _ query: QueryTokens) {
+            exact[query.slot(i, v)] = similarity
+            known[i &* query.words &+ v &>> 6] |= UInt64(1) << UInt64(v & 63)
         }
 
-        mutating func finish() {
-            for slot in exactTouched { exact[Int(slot)] = -1 }
-            for slot in boundTouched { bounds[Int(slot)] = 0 }
-            exactTouched.removeAll(keepingCapacity: true)
-            boundTouched.removeAll(keepingCapacity: true)
+        mutating func finish(tokens count: Int, words: Int) {
+            for n in touchedNames { flags[Int(n)] = 0 }
+            touchedNames.removeAll(keepingCapacity: true)
+            fullNames.removeAll(keepingCapacity: true)
+            wholeNames.removeAll(keepingCapacity: true)
+            for i in 0..<(count * words) { known[i] = 0 }
         }
     }
 
@@ -84,28 +89,37 @@ extension NameIndex {
     struct QueryTokens {
         let tokens: [[UInt8]]
         let patterns: [PatternJaro?]
-        let signatures: [TokenSignature]
         let isLong: [Bool]
         /// Listed tokens of this many bytes or fewer were not searched (long query tokens skip them).
         let minimumLength: Int
         let floor: Double
+        /// Floors of the letter-bound levels (all below `floor`), lowest first; the first is the pair floor.
+        let levelFloors: [Double]
         /// Vocabulary size: the stride of the per-token cache slots.
         let width: Int
-        var wholePattern: PatternJaro?
+        /// 64-bit words per vocabulary bitset.
+        let words: Int
 
         init(_ tokens: [[UInt8]], minimumLength: Int, floor: Double, width: Int) {
             self.tokens = tokens
             patterns = tokens.map { PatternJaro($0) }
-            signatures = tokens.map(TokenSignature.init)
             isLong = tokens.map { $0.count > NameSimilarity.shortTokenLength }
             self.minimumLength = minimumLength
             self.floor = floor
             self.width = width
+            words = (width + 63) / 64
+            levelFloors = NameIndex.levelFloors(below: floor)
         }
 
         var count: Int { tokens.count }
 
         @inline(__always)
         func slot(_ i: Int, _ v: Int) -> Int { i &* width &+ v }
+    }
+
+    /// Similarities below which a pair is known to be worth less than the threshold needs; each a little
+    /// under the round value so that "below the level" decides ties against the threshold's own margin.
+    static func levelFloors(below floor: Double) -> [Double] {
+        [0.5, 0.6, 0.7].map { $0 - 1e-8 }.filter { $0 < floor - 0.005 }
     }
 }

@@ -1,12 +1,13 @@
 /// Finds the listed tokens whose standard Jaro–Winkler similarity to a query token reaches a floor,
-/// without comparing the query with every listed token.
+/// without comparing the query with every listed token, and records for every listed token which lower
+/// similarity levels its letter bound reaches (``TokenMatches``).
 ///
 /// Jaro–Winkler is at most `(m/|q| + m/|v| + 1) / 3` plus the prefix bonus for the common prefix,
 /// where `m` is bounded by the bytes both share (``LetterPlanes``, 64 tokens at a time). Token ids are
-/// in length order, so one required count serves a whole 64-bit word: the smallest requirement among
-/// its lengths, with no prefix bonus for tokens starting with another byte than the query (they have
-/// none) and the largest possible bonus for the others. Each passing token is then held to the
-/// requirement of its own length and actual common prefix, and only then compared exactly — so the
+/// in length order, so one required count per level serves a whole 64-bit word: the smallest requirement
+/// among its lengths, with no prefix bonus for tokens starting with another byte than the query (they have
+/// none) and the largest possible bonus for the others. For the floor, each passing token is then held to
+/// the requirement of its own length and actual common prefix, and only then compared exactly — so the
 /// result is exactly the brute-force one.
 struct SimilarTokenFinder: Sendable {
     let planes: LetterPlanes
@@ -43,7 +44,51 @@ struct SimilarTokenFinder: Sendable {
     /// ``JaroBoundTable/requiredMatches(queryLength:floor:unconditional:)`` for the query (standard).
     func find(_ query: [UInt8], floor: Double, minimumLength: Int, tokens: FlatStrings,
               signatures: [TokenSignature], table: [UInt16]) -> [(Int32, Double)] {
-        guard !query.isEmpty else { return [] }
+        let needs = wordNeeds(length: query.count, floor: floor, minimumLength: minimumLength, table: table, levels: [])
+        return search(query, floor: floor, minimumLength: minimumLength, tokens: tokens, signatures: signatures,
+                      table: table, levels: 0, needs: needs).found
+    }
+
+    /// Per 64-bit word, the fewest shared bytes any of its tokens needs for the floor and for each level, for a
+    /// query of `length` bytes: `[lowest (other first byte), lowest (same), floor (other), floor (same), level k (other), level k (same)…]`
+    /// (`Int(UInt16.max)`: none can reach it). Depends only on the query's length, so a batch computes it once.
+    func wordNeeds(length lq: Int, floor: Double, minimumLength: Int, table: [UInt16],
+                   levels: [(floor: Double, table: [UInt16])]) -> [UInt16] {
+        let stride = 4 + 2 * levels.count
+        var needs = [UInt16](repeating: .max, count: stride * planes.words)
+        for w in 0..<planes.words {
+            let longest = Int(wordMaxLength[w]), shortest = Int(wordMinLength[w])
+            var row = [Int](repeating: .max, count: stride)
+            table.withUnsafeBufferPointer { table in
+                if longest > minimumLength {
+                    for lv in max(shortest, minimumLength + 1)...longest {
+                        row[2] = min(row[2], JaroBoundTable.required(table, 0, lq, lv, floor: floor, unconditional: false))
+                        row[3] = min(row[3], JaroBoundTable.required(table, 4, lq, lv, floor: floor, unconditional: false))
+                    }
+                }
+            }
+            for (k, level) in levels.enumerated() {
+                level.table.withUnsafeBufferPointer { table in
+                    for lv in shortest...longest {
+                        row[4 + 2 * k] = min(row[4 + 2 * k], JaroBoundTable.required(table, 0, lq, lv, floor: level.floor, unconditional: false))
+                        row[5 + 2 * k] = min(row[5 + 2 * k], JaroBoundTable.required(table, 4, lq, lv, floor: level.floor, unconditional: false))
+                    }
+                }
+            }
+            row[0] = Swift.stride(from: 2, to: stride, by: 2).map { row[$0] }.min()!
+            row[1] = Swift.stride(from: 3, to: stride, by: 2).map { row[$0] }.min()!
+            for (e, need) in row.enumerated() { needs[w * stride + e] = UInt16(min(need, Int(UInt16.max))) }
+        }
+        return needs
+    }
+
+    /// ``find(_:floor:minimumLength:tokens:signatures:table:)`` plus, for every listed token (of any
+    /// length), a bit per level (`levels` floors; `needs` from ``wordNeeds(length:floor:minimumLength:table:levels:)``)
+    /// whose floor its letter bound meets.
+    func search(_ query: [UInt8], floor: Double, minimumLength: Int, tokens: FlatStrings,
+                signatures: [TokenSignature], table: [UInt16], levels levelCount: Int, needs: [UInt16]) -> TokenMatches {
+        var result = TokenMatches(found: [], levels: levelCount, words: levelCount == 0 ? 0 : planes.words)
+        guard !query.isEmpty else { return result }
         let lq = query.count
         let q0 = query[0]
         let pattern = PatternJaro(query)
@@ -51,24 +96,31 @@ struct SimilarTokenFinder: Sendable {
         let letters = LetterPlanes.Query(query, words: planes.words)
         let bits = letters.bits
         let same = firstByteWords[Int(q0)]
+        let stride = 4 + 2 * levelCount
         var found: [(Int32, Double)] = []
         table.withUnsafeBufferPointer { table in
+        needs.withUnsafeBufferPointer { needs in
             @inline(__always) func required(_ l: Int, _ lv: Int) -> Int {
                 JaroBoundTable.required(table, l, lq, lv, floor: floor, unconditional: false)
+            }
+            @inline(__always) func need(_ e: Int) -> Int {
+                let n = needs[e]
+                return n == .max ? .max : Int(n)
             }
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bits) { buffer in
                 let counter = buffer.baseAddress!
                 for w in 0..<planes.words {
-                    let longest = Int(wordMaxLength[w])
-                    if longest <= minimumLength { continue }
+                    let row = w &* stride
                     let sameWord = same.isEmpty ? 0 : same[w]
-                    var needOther = Int.max, needSame = Int.max
-                    for lv in max(Int(wordMinLength[w]), minimumLength + 1)...longest {
-                        needOther = min(needOther, required(0, lv))
-                        if sameWord != 0 { needSame = min(needSame, required(4, lv)) }
-                    }
-                    if min(needOther, needSame) > lq { continue }
+                    if need(row) > lq && (sameWord == 0 || need(row &+ 1) > lq) { continue }
                     planes.count(word: w, letters, into: counter)
+                    for k in 0..<levelCount {
+                        var pass = LetterPlanes.atLeast(need(row &+ 4 &+ 2 &* k), counter, bits: bits) & ~sameWord
+                        if sameWord != 0 { pass |= LetterPlanes.atLeast(need(row &+ 5 &+ 2 &* k), counter, bits: bits) & sameWord }
+                        result.setLevel(k, word: w, pass)
+                    }
+                    let needOther = need(row &+ 2), needSame = sameWord != 0 ? need(row &+ 3) : .max
+                    if min(needOther, needSame) > lq { continue }
                     var pass = LetterPlanes.atLeast(needOther, counter, bits: bits) & ~sameWord
                     if sameWord != 0 { pass |= LetterPlanes.atLeast(needSame, counter, bits: bits) & sameWord }
                     while pass != 0 {
@@ -93,6 +145,27 @@ struct SimilarTokenFinder: Sendable {
                 }
             }
         }
-        return found
+        }
+        result.found = found
+        return result
     }
+}
+
+/// What ``SimilarTokenFinder`` learnt about one query token: the listed tokens at the floor with their exact
+/// similarity, and per listed token a bit per level its letter bound reaches (not reaching level `k` proves
+/// the similarity is below that level's floor).
+struct TokenMatches: Sendable {
+    var found: [(Int32, Double)]
+    /// `bits[w * levels + k]`: bit `b` set when token `64 w + b` meets level `k`.
+    private(set) var bits: [UInt64]
+    let levels: Int
+
+    init(found: [(Int32, Double)], levels: Int, words: Int) {
+        self.found = found
+        self.levels = levels
+        bits = [UInt64](repeating: 0, count: levels * words)
+    }
+
+    @inline(__always)
+    mutating func setLevel(_ k: Int, word w: Int, _ pass: UInt64) { bits[w &* levels &+ k] = pass }
 }

@@ -79,14 +79,16 @@ public struct Screener: Sendable {
 
     func matches(name: String, threshold: Double, scratch: inout NameIndex.Scratch) -> [NameMatch] {
         // Hits come best first, so an entry's first hit is its best name.
-        var seen = Set<Int>()
+        let hits = index.search(name, threshold: threshold, scratch: &scratch)
+        var seen = Set<Int>(minimumCapacity: hits.count)
         var matches: [NameMatch] = []
-        for hit in index.search(name, threshold: threshold, scratch: &scratch) where seen.insert(hit.owner).inserted {
+        matches.reserveCapacity(hits.count)
+        for hit in hits where seen.insert(hit.owner).inserted {
             let ref = refs[hit.owner]
             let list = lists[ref.list]
-            matches.append(NameMatch(list: list.name, isIndicator: list.isIndicator, entry: list.entries[ref.entry],
-                                     matchedName: index.names[hit.nameIndex].text, score: hit.score,
-                                     matchedTokens: hit.matchedTokens))
+            matches.append(NameMatch(list: list.name, isIndicator: list.isIndicator, entries: list.entries,
+                                     entryIndex: ref.entry, matchedName: index.names[hit.nameIndex].text,
+                                     score: hit.score, matchedTokens: hit.matchedTokens))
         }
         return matches
     }

@@ -81,9 +81,35 @@ public struct ScreeningHit: Sendable, Hashable {
 public struct NameMatch: Sendable, Hashable {
     public var list: String
     public var isIndicator: Bool
-    public var entry: SanctionsEntry
+    /// The matched entry (read from its list, not copied, when the match is made).
+    public var entry: SanctionsEntry { entries[entryIndex] }
     /// The entry's name or alias that scored best.
     public var matchedName: String
     public var score: Double
     public var matchedTokens: [String]
+    let entries: [SanctionsEntry]
+    let entryIndex: Int
+
+    init(list: String, isIndicator: Bool, entries: [SanctionsEntry], entryIndex: Int, matchedName: String,
+         score: Double, matchedTokens: [String]) {
+        self.list = list
+        self.isIndicator = isIndicator
+        self.entries = entries
+        self.entryIndex = entryIndex
+        self.matchedName = matchedName
+        self.score = score
+        self.matchedTokens = matchedTokens
+    }
+
+    public static func == (a: NameMatch, b: NameMatch) -> Bool {
+        a.list == b.list && a.isIndicator == b.isIndicator && a.matchedName == b.matchedName && a.score == b.score
+            && a.matchedTokens == b.matchedTokens && a.entry == b.entry
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(list)
+        hasher.combine(entry.id)
+        hasher.combine(matchedName)
+        hasher.combine(score)
+    }
 }
