@@ -79,7 +79,8 @@ struct FieldReader {
         return result
     }
 
-    /// The bytes of a string field (nil when absent or null), without making a `String`.
+    /// The bytes of a plain string field, without making a `String`: `.some(nil)` when absent or
+    /// null, `nil` when the string had escapes or non-ASCII text and must be read with ``string(_:)``.
     private mutating func text(_ key: StaticString) throws(FieldError) -> UnsafeBufferPointer<UInt8>?? {
         guard let field = take(key) else { return .some(nil) }
         switch field {
@@ -128,33 +129,29 @@ struct FieldReader {
     }
 
     mutating func ip(_ key: StaticString) throws(FieldError) -> IPAddress? {
-        if case .some(let bytes) = try text(key) {
-            guard let bytes else { return nil }
-            guard let address = IPAddress(utf8: bytes) else {
-                throw FieldError(field: name(key), reason: "\"\(String(decoding: bytes, as: UTF8.self))\" is not an IPv4 or IPv6 address")
-            }
-            return address
-        }
-        guard let text = try string(key) else { return nil }
-        guard let address = IPAddress(text) else {
-            throw FieldError(field: name(key), reason: "\"\(text)\" is not an IPv4 or IPv6 address")
-        }
-        return address
+        try parsed(key, as: "an IPv4 or IPv6 address") { IPAddress(utf8: $0) }
     }
 
     mutating func timestamp(_ key: StaticString) throws(FieldError) -> Timestamp? {
-        if case .some(let bytes) = try text(key) {
-            guard let bytes else { return nil }
-            guard let time = Timestamp(rfc3339UTF8: bytes) else {
-                throw FieldError(field: name(key), reason: "\"\(String(decoding: bytes, as: UTF8.self))\" is not an RFC 3339 timestamp")
-            }
-            return time
+        try parsed(key, as: "an RFC 3339 timestamp") { Timestamp(rfc3339UTF8: $0) }
+    }
+
+    /// A string field parsed from its UTF-8 bytes; `what` names the expected form in the error.
+    private mutating func parsed<T>(_ key: StaticString, as what: String, _ parse: (UnsafeBufferPointer<UInt8>) -> T?) throws(FieldError) -> T? {
+        let value: T?
+        var written: String
+        switch try text(key) {
+        case .some(nil): return nil
+        case .some(let bytes?):
+            value = parse(bytes)
+            written = value == nil ? String(decoding: bytes, as: UTF8.self) : ""
+        case nil:
+            guard let text = try string(key) else { return nil }
+            written = text
+            value = written.withUTF8 { parse($0) }
         }
-        guard let text = try string(key) else { return nil }
-        guard let time = Timestamp(rfc3339: text) else {
-            throw FieldError(field: name(key), reason: "\"\(text)\" is not an RFC 3339 timestamp")
-        }
-        return time
+        guard let value else { throw FieldError(field: name(key), reason: "\"\(written)\" is not \(what)") }
+        return value
     }
 
     mutating func strings(_ key: StaticString) throws(FieldError) -> [String]? {
