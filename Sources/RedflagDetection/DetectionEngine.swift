@@ -75,10 +75,11 @@ public struct DetectionEngine: Sendable {
         let active = rules.map { ($0, config.settings(for: $0.metadata)) }.filter { $0.1.enabled }
         var assessments: [AccountAssessment] = []
         assessments.reserveCapacity(accounts.count)
+        var scratch = context.screener?.makeScratch()
         for account in accounts {
             var findings = active.compactMap { rule, settings in rule.evaluate(account, in: population, settings: settings) }
-            if let screener = context.screener {
-                findings += ScreeningFindings.findings(for: account, screener: screener)
+            if let screener = context.screener, scratch != nil {
+                findings += ScreeningFindings.findings(for: account, screener: screener, scratch: &scratch!)
             }
             findings.sort { ($0.isScreening ? 1 : 0, $0.weight, $1.rule) > ($1.isScreening ? 1 : 0, $1.weight, $0.rule) }
             let evidence = scoreModel.evidence(findings)

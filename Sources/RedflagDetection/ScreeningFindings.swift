@@ -4,7 +4,8 @@ import RedflagScreening
 /// Turns screening hits on an account's names, contact points, wallets, domains and addresses
 /// into `sanctions.*` and `indicator.*` findings, which are reported apart from the score.
 enum ScreeningFindings {
-    static func findings(for account: AccountState, screener: Screener) -> [Finding] {
+    /// The findings for one account; `scratch` (from `Screener.makeScratch()`) is reused across accounts.
+    static func findings(for account: AccountState, screener: Screener, scratch: inout NameIndex.Scratch) -> [Finding] {
         var query = ScreeningQuery()
         var names = Set<String>()
         if let name = account.profile.name.value { names.insert(name) }
@@ -20,7 +21,7 @@ enum ScreeningFindings {
         }
         query.domains = domains.map { $0.lowercased() }.sorted()
         query.country = account.claimedCountry
-        var hits = screener.screen(query).filter(isSpecific)
+        var hits = screener.screen(query, scratch: &scratch).filter(isSpecific)
         for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address) }
         var byRule: [String: [ScreeningHit]] = [:]
         for hit in hits {

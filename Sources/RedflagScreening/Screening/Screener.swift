@@ -93,10 +93,19 @@ public struct Screener: Sendable {
         return matches
     }
 
+    /// Buffers for ``screen(_:scratch:)``, to reuse across the queries of a scan.
+    public func makeScratch() -> NameIndex.Scratch { NameIndex.Scratch(count: index.names.count) }
+
     /// All hits for one account: names (adjusted by birth date and country), then exact identifiers.
     public func screen(_ query: ScreeningQuery) -> [ScreeningHit] {
+        var scratch = makeScratch()
+        return screen(query, scratch: &scratch)
+    }
+
+    /// ``screen(_:)`` with buffers (from ``makeScratch()``) that persist across calls, so that many
+    /// accounts screened in a row share bound tables and what was found for repeated name parts.
+    public func screen(_ query: ScreeningQuery, scratch: inout NameIndex.Scratch) -> [ScreeningHit] {
         var hits: [ScreeningHit] = []
-        var scratch = NameIndex.Scratch(count: index.names.count)
         for name in query.names {
             for m in matches(name: name, threshold: threshold - MatchAdjustment.maximumRaise, scratch: &scratch) {
                 let adjusted = MatchAdjustment.adjust(score: m.score, threshold: threshold, entry: m.entry, query: query)
