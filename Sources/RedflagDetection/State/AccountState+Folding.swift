@@ -12,17 +12,19 @@ extension AccountState {
         case .account(let update): foldProfile(update, event, contacts: context.contacts)
         case .login(let login):
             activity.mark(event.time)
-            var sighting = sight(login.ip, event, context: context, cache: &cache)
+            let facts = cache.facts(for: login.ip, context: context)
+            var sighting = Sighting(event, ip: login.ip, facts)
             sighting.device = login.device
             sighting.failed = !login.success
-            record(sighting, context: context)
+            network.record(sighting, isDPRK: facts.isDPRK, isHighRiskOrigin: facts.isHighRiskOrigin)
             if let device = login.device { noteDevice(device, event) }
         case .work(let work):
             activity.work(from: event.time, minutes: work.minutes)
             if let ip = work.ip {
-                var sighting = sight(ip, event, context: context, cache: &cache)
+                let facts = cache.facts(for: ip, context: context)
+                var sighting = Sighting(event, ip: ip, facts)
                 sighting.minutes = work.minutes
-                record(sighting, context: context)
+                network.record(sighting, isDPRK: facts.isDPRK, isHighRiskOrigin: facts.isHighRiskOrigin)
             }
         case .bid(let bid): foldBid(bid, event)
         case .contract(let contract):
@@ -59,18 +61,6 @@ extension AccountState {
             if let result = reference.result { item = item.with("result", result) }
             hiring.references.append(ReferenceRecord(evidence: item, result: reference.result, institution: reference.institution, domain: reference.domain))
         }
-    }
-
-    private func sight(_ ip: IPAddress, _ event: Event, context: DetectionContext, cache: inout FoldCache) -> Sighting {
-        let facts = cache.facts(for: ip, from: context.ipIntelligence)
-        return Sighting(
-            time: event.time, eventID: CompactString(event.id), account: event.account, source: event.source, ip: ip,
-            country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
-    }
-
-    private mutating func record(_ sighting: Sighting, context: DetectionContext) {
-        let highRisk = !sighting.isAnonymized && sighting.country.map(context.highRiskOrigins.contains) == true
-        network.record(sighting, isDPRK: context.isDPRK(sighting.ip, country: sighting.country), isHighRiskOrigin: highRisk)
     }
 
     private mutating func foldProfile(_ update: AccountUpdate, _ event: Event, contacts: any ContactClassifier) {
@@ -163,7 +153,8 @@ extension AccountState {
         let kvmHits = report.usb.compactMap(EndpointSignatures.kvmDevice) + report.displays.compactMap(EndpointSignatures.kvmDisplay)
         if !kvmHits.isEmpty { keepEarliest(&endpoints.kvmEvidence, evidence.with("hardware", kvmHits.joined(separator: "; "))) }
         if let ip = report.ip {
-            var sighting = sight(ip, event, context: context, cache: &cache)
+            let facts = cache.facts(for: ip, context: context)
+            var sighting = Sighting(event, ip: ip, facts)
             sighting.device = report.device
             keepEarliest(&endpoints.checkIns, sighting)
             if sighting.isAnonymized {
@@ -171,7 +162,7 @@ extension AccountState {
             } else if let country = sighting.country {
                 endpoints.checkInCountries[country, default: 0] += 1
             }
-            if context.isDPRK(ip, country: sighting.country) { keepEarliest(&network.dprkSightings, sighting) }
+            if facts.isDPRK { keepEarliest(&network.dprkSightings, sighting) }
         }
     }
 

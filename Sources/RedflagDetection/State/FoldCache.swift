@@ -1,4 +1,5 @@
 import RedflagEnrichment
+import RedflagEvents
 import RedflagPrimitives
 
 /// Memoises lookups for the duration of a scan: most sessions reuse a handful of addresses,
@@ -10,15 +11,22 @@ struct FoldCache {
         var asn: UInt32?
         var kinds: NetworkKinds
         var location: Coordinate?
+        /// In North Korean address space (`network.dprk_space`).
+        var isDPRK: Bool
+        /// A high-risk origin (CN, RU, KP by default) seen without an anonymizer in between.
+        var isHighRiskOrigin: Bool
     }
 
     private var facts = AddressTable<Located>()
     private var tools: [String: String?] = [:]
 
-    mutating func facts(for address: IPAddress, from intelligence: any IPIntelligence) -> Located {
+    mutating func facts(for address: IPAddress, context: DetectionContext) -> Located {
         if let known = facts[address] { return known }
-        let full = intelligence.facts(for: address)
-        let fresh = Located(country: full.country, asn: full.asn, kinds: full.kinds, location: full.location)
+        let full = context.ipIntelligence.facts(for: address)
+        let fresh = Located(
+            country: full.country, asn: full.asn, kinds: full.kinds, location: full.location,
+            isDPRK: context.isDPRK(address, country: full.country),
+            isHighRiskOrigin: !full.kinds.hidesLocation && full.country.map(context.highRiskOrigins.contains) == true)
         if facts.count < 1_000_000 { facts[address] = fresh }
         return fresh
     }
@@ -72,5 +80,14 @@ struct AddressTable<Value: Sendable>: Sendable {
         for index in oldKeys.indices {
             if let key = oldKeys[index], let value = oldValues[index] { self[key] = value }
         }
+    }
+}
+
+extension Sighting {
+    /// The sighting of `ip` in `event`, with what the cache knows about the address.
+    init(_ event: Event, ip: IPAddress, _ facts: FoldCache.Located) {
+        self.init(
+            time: event.time, eventID: CompactString(event.id), account: event.account, source: event.source, ip: ip,
+            country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
     }
 }

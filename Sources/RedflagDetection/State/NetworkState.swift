@@ -24,7 +24,7 @@ public struct Sighting: Sendable, Hashable, Comparable {
     /// A failed sign-in.
     public var failed = false
 
-    public var isAnonymized: Bool { !kinds.intersection(.anonymizing).isEmpty && !kinds.contains(.office) }
+    public var isAnonymized: Bool { kinds.hidesLocation }
     /// Whether the sighting's country says where the person is: not through an anonymizer, and not
     /// on a mobile carrier or satellite network, whose addresses are geolocated to gateways that
     /// can sit in another country.
@@ -45,6 +45,12 @@ public struct Sighting: Sendable, Hashable, Comparable {
     }
 
     public static func < (lhs: Sighting, rhs: Sighting) -> Bool { (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
+}
+
+extension NetworkKinds {
+    /// Traffic through a VPN, proxy, Tor or hosting network (not a registered office): its
+    /// address says nothing about where the person is.
+    public var hidesLocation: Bool { !intersection(.anonymizing).isEmpty && !contains(.office) }
 }
 
 /// Where an account connects from.
