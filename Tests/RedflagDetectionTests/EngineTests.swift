@@ -1,4 +1,5 @@
 import Foundation
+import RedflagEvents
 import Testing
 
 @testable import RedflagDetection
@@ -68,6 +69,20 @@ import Testing
             let other = try #require(shuffled.addresses[address])
             #expect((usage.count, usage.firstSeen, usage.lastSeen, usage.hours, usage.sample.eventID) == (other.count, other.firstSeen, other.lastSeen, other.hours, other.sample.eventID))
         }
+    }
+
+    /// The engine keeps folding after an evaluation (as a server would): evaluating half the
+    /// events, then ingesting the rest and evaluating again, gives what one pass gives.
+    @Test func evaluatingMidwayChangesNothing() {
+        let s = Self.population()
+        var engine = DetectionEngine(context: s.context)
+        let decoder = EventDecoder()
+        let half = s.lines.count / 2
+        for (index, line) in s.lines.enumerated() {
+            if index == half { _ = engine.evaluate() }
+            engine.ingest(try! decoder.decode(line, at: SourceLocation(file: "scenario", line: index + 1)))
+        }
+        #expect(ndjson(engine.evaluate()) == ndjson(s.run()))
     }
 
     @Test func redeliveredEventsCountOnce() {
