@@ -25,40 +25,47 @@ struct FieldReader {
     }
 
     private let members: Members
+    /// The scanned object's members, kept apart from `members` so that looking a key up reads
+    /// them in place (binding the enum's payload would retain the array on every look-up).
+    private let scanned: [ScannedObject.Member]
+    private let line: UnsafeBufferPointer<UInt8>
     private let path: String
-    private var used: [Bool]
+    private var used: UsedMembers
 
     init(_ members: [(key: String, value: JSONValue)], path: String = "") {
         self.members = .parsed(members)
+        scanned = []
+        line = UnsafeBufferPointer(start: nil, count: 0)
         self.path = path
-        used = Array(repeating: false, count: members.count)
+        used = UsedMembers(count: members.count)
     }
 
     init(_ object: ScannedObject) {
         members = .scanned(object)
+        scanned = object.members
+        line = object.line
         path = ""
-        used = Array(repeating: false, count: object.members.count)
+        used = UsedMembers(count: object.members.count)
     }
 
     private func name(_ key: StaticString) -> String { path.isEmpty ? key.description : "\(path).\(key)" }
 
     private mutating func take(_ key: StaticString) -> Field? {
-        switch members {
-        case .parsed(let members):
+        if case .parsed(let members) = members {
             let text = key.description
             for index in members.indices where members[index].key == text {
-                used[index] = true
+                used.insert(index)
                 if case .null = members[index].value { return nil }
                 return .value(members[index].value)
             }
-        case .scanned(let object):
-            for index in object.members.indices where object.member(index, hasKey: key) {
-                used[index] = true
-                switch object.members[index].value {
-                case .text(let range): return .text(object.bytes(range))
-                case .parsed(.null): return nil
-                case .parsed(let value): return .value(value)
-                }
+            return nil
+        }
+        for index in scanned.indices where ScannedObject.member(scanned[index], in: line, hasKey: key) {
+            used.insert(index)
+            switch scanned[index].value {
+            case .text(let range): return .text(UnsafeBufferPointer(rebasing: line[range]))
+            case .parsed(.null): return nil
+            case .parsed(let value): return .value(value)
             }
         }
         return nil
@@ -66,9 +73,9 @@ struct FieldReader {
 
     /// Keys not read by any accessor, for `Event.extra`.
     var unusedMembers: [String: JSONValue] {
-        guard used.contains(false) else { return [:] }
+        guard !used.containsAll else { return [:] }
         var result: [String: JSONValue] = [:]
-        for index in used.indices where !used[index] {
+        for index in 0..<used.count where !used.contains(index) {
             switch members {
             case .parsed(let members): result[members[index].key] = members[index].value
             case .scanned(let object):
@@ -195,5 +202,29 @@ struct FieldReader {
 
     private func mismatch(_ key: StaticString, _ expected: String, _ field: Field) -> FieldError {
         FieldError(field: name(key), reason: "expected \(expected), got \(field.typeName)")
+    }
+}
+
+/// Which members of an object were read: a bit mask for the usual handful, an array beyond 64.
+private struct UsedMembers {
+    let count: Int
+    private var mask: UInt64 = 0
+    private var flags: [Bool]
+
+    init(count: Int) {
+        self.count = count
+        flags = count > 64 ? Array(repeating: false, count: count) : []
+    }
+
+    mutating func insert(_ index: Int) {
+        if count > 64 { flags[index] = true } else { mask |= 1 << UInt64(index) }
+    }
+
+    func contains(_ index: Int) -> Bool {
+        count > 64 ? flags[index] : mask & (1 << UInt64(index)) != 0
+    }
+
+    var containsAll: Bool {
+        count > 64 ? !flags.contains(false) : mask == (count == 64 ? .max : (1 << UInt64(count)) - 1)
     }
 }

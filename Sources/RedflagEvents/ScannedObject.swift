@@ -108,9 +108,8 @@ struct ScannedObject {
         UnsafeBufferPointer(rebasing: line[range])
     }
 
-    /// Whether member `index` has the key `key`.
-    func member(_ index: Int, hasKey key: StaticString) -> Bool {
-        let member = members[index]
+    /// Whether `member` of an object scanned from `line` has the key `key`.
+    static func member(_ member: Member, in line: UnsafeBufferPointer<UInt8>, hasKey key: StaticString) -> Bool {
         if let text = member.keyText { return text == key.description }
         let count = key.utf8CodeUnitCount
         guard member.key.count == count else { return false }
