@@ -51,6 +51,16 @@ import Testing
         #expect(nested.extra["custom"] == .object([("k", .array([.number(1), .bool(true)]))]))
     }
 
+    /// Objects with more members than the reader's bit mask holds keep every unknown field.
+    @Test func keepsUnknownFieldsOfWideObjects() throws {
+        let extras = (0..<70).map { "\"x\($0)\":\($0)" }.joined(separator: ",")
+        let line = #"{"type":"login","account":"a","time":"2026-03-01T08:00:00Z","ip":"81.2.69.160","# + extras + "}"
+        let event = try decoder.decode(line, at: here)
+        #expect(event.extra.count == 70)
+        #expect(event.extra["x69"] == .number(69))
+        #expect(event.account == "a")
+    }
+
     @Test func readsEveryFieldOfAProfile() throws {
         let line = #"{"type":"account","time":"2026-05-01T00:00:00Z","account":"a","kind":"freelancer","name":"Daniel Moore","country":"US","city":"Austin","region":"TX","timezone":"America/Chicago","email":"d@x.com","phone":"+1 512 555 0147","created":"2024-02-11T09:30:00Z","hourly_rate":45,"hours_worked":3120,"job_success":0.97,"earnings":131000,"education":[{"institution":"UT","country":"US","degree":"BSc","from":"2012","to":"2016"}],"employment":[{"company":"Initech","domain":"initech.example","country":"US","title":"Dev","from":"2016-06","to":"2021-03"}],"website":"https://d.dev","github":"dm","photo_hash":"p:1","agency":"ag-1","status":"active","x_custom":[1,2]}"#
         let event = try decoder.decode(line, at: here)
