@@ -56,9 +56,9 @@ public struct Linker: Sendable {
                     else { continue }
                     var overlap = 1.0, concurrent = false
                     if identifier.kind == .ip, let address = IPAddress(identifier.value),
-                        let hoursA = a.network.addresses[address]?.hours, let hoursB = b.network.addresses[address]?.hours
+                        let usageA = a.network.addresses[address], let usageB = b.network.addresses[address]
                     {
-                        concurrent = !hoursA.isDisjoint(with: hoursB)
+                        concurrent = usageA.sharesAnHour(with: usageB)
                         overlap = concurrent ? 2 : 0.5
                     }
                     let weight = weights.base(identifier.kind) * rarity * overlap

@@ -65,6 +65,7 @@ import Testing
         #expect(forward.orderedSightings == forward.orderedSightings.sorted())
         #expect(forward.dailyCountries == shuffled.dailyCountries)
         #expect(forward.anonymizedSamples.map(\.eventID) == shuffled.anonymizedSamples.map(\.eventID))
+        #expect(forward.addresses.values.allSatisfy { $0.hours == $0.hours.sorted() && Set($0.hours).count == $0.hours.count })
         for (address, usage) in forward.addresses {
             let other = try #require(shuffled.addresses[address])
             #expect((usage.count, usage.firstSeen, usage.lastSeen, usage.hours, usage.sample.eventID) == (other.count, other.firstSeen, other.lastSeen, other.hours, other.sample.eventID))

@@ -201,8 +201,9 @@ public struct AddressUsage: Sendable, Hashable {
     public var count = 0
     public var firstSeen: Timestamp
     public var lastSeen: Timestamp
-    /// UTC hours (since the epoch) in which the address was used, to compare overlap across accounts.
-    public var hours: Set<Int64> = []
+    /// UTC hours (since the epoch) in which the address was used, ascending (the earliest 2,000),
+    /// to compare overlap across accounts.
+    public var hours: [Int64] = []
 
     init(sample: Sighting) {
         self.sample = sample
@@ -215,7 +216,19 @@ public struct AddressUsage: Sendable, Hashable {
         if first < sample { sample = first }
         firstSeen = min(firstSeen, first.time)
         lastSeen = max(lastSeen, last)
-        if hours.count < 2_000 { hours.insert(floorHour(first.time)) }
+        // Entries arrive in hour order, one per hour and address.
+        let hour = floorHour(first.time)
+        if hours.count < 2_000, hours.last.map({ $0 < hour }) ?? true { hours.append(hour) }
+    }
+
+    /// Whether both usages fall in at least one common UTC hour.
+    public func sharesAnHour(with other: AddressUsage) -> Bool {
+        var (i, j) = (0, 0)
+        while i < hours.count, j < other.hours.count {
+            if hours[i] == other.hours[j] { return true }
+            if hours[i] < other.hours[j] { i += 1 } else { j += 1 }
+        }
+        return false
     }
 }
 
