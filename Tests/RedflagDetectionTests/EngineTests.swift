@@ -1,5 +1,6 @@
 import Foundation
 import RedflagEvents
+import RedflagPrimitives
 import Testing
 
 @testable import RedflagDetection
@@ -84,6 +85,22 @@ import Testing
             engine.ingest(try! decoder.decode(line, at: SourceLocation(file: "scenario", line: index + 1)))
         }
         #expect(ndjson(engine.evaluate()) == ndjson(s.run()))
+    }
+
+    @Test func addressUsagesShareAnHourOnlyWhenTheyOverlap() throws {
+        var s = Scenario()
+        for account in ["a", "b", "c"] { s.profile(account) }
+        for day in 0..<3 {
+            s.login("a", day: day, hour: 9, ip: "73.5.5.5")
+            s.login("b", day: day + 1, hour: 9, minute: 30, ip: "73.5.5.5")
+            s.login("c", day: day, hour: 20, ip: "73.5.5.5")
+        }
+        let states = s.run().states
+        let address = try #require(IPAddress("73.5.5.5"))
+        let (a, b, c) = (try #require(states["a"]?.network.addresses[address]), try #require(states["b"]?.network.addresses[address]),
+            try #require(states["c"]?.network.addresses[address]))
+        #expect(a.sharesAnHour(with: b) && b.sharesAnHour(with: a))
+        #expect(!a.sharesAnHour(with: c) && !c.sharesAnHour(with: b))
     }
 
     @Test func redeliveredEventsCountOnce() {
