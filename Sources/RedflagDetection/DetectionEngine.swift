@@ -72,12 +72,17 @@ public struct DetectionEngine: Sendable {
         for index in states.indices { states[index].finish() }
         let accounts = states
         let population = Population(accounts: accounts, context: context)
-        let active = rules.map { ($0, config.settings(for: $0.metadata)) }.filter { $0.1.enabled }
+        let enabled = rules.map { config.settings(for: $0.metadata) }
+        let activeRules = rules.indices.filter { enabled[$0].enabled }.map { rules[$0] }
+        let settings = rules.indices.filter { enabled[$0].enabled }.map { enabled[$0] }
         var assessments: [AccountAssessment] = []
         assessments.reserveCapacity(accounts.count)
         var scratch = context.screener?.makeScratch()
         for account in accounts {
-            var findings = active.compactMap { rule, settings in rule.evaluate(account, in: population, settings: settings) }
+            var findings: [Finding] = []
+            for index in activeRules.indices {
+                if let finding = activeRules[index].evaluate(account, in: population, settings: settings[index]) { findings.append(finding) }
+            }
             if let screener = context.screener, scratch != nil {
                 findings += ScreeningFindings.findings(for: account, screener: screener, scratch: &scratch!)
             }
