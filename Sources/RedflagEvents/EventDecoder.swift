@@ -8,9 +8,15 @@ public struct EventDecoder: Sendable {
 
     /// Decodes one line's bytes. Blank lines are the caller's to skip.
     public func decode(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation) throws(DecodeError) -> Event {
+        var storage: [ScannedObject.Member] = []
+        return try decode(line, at: location, storage: &storage)
+    }
+
+    /// ``decode(_:at:)`` collecting the line's members in `storage`, which a reader reuses from line to line.
+    func decode(_ line: UnsafeBufferPointer<UInt8>, at location: SourceLocation, storage: inout [ScannedObject.Member]) throws(DecodeError) -> Event {
         let scanned: ScannedObject.Either
         do {
-            scanned = try ScannedObject.scan(line)
+            scanned = try ScannedObject.scan(line, storage: &storage)
         } catch {
             throw DecodeError(location: location, field: "json", reason: "\(error.reason) at column \(error.column)")
         }

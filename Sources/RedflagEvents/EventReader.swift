@@ -38,12 +38,14 @@ public struct EventReader: Sendable {
         progress: ((Int) -> Void)?
     ) throws(InputError) {
         var reader = LineReader(source)
+        var members: [ScannedObject.Member] = []
+        members.reserveCapacity(16)
         do throws(LineReaderError<Never>) {
             try reader.forEachLine { (line: UnsafeBufferPointer<UInt8>, number: Int) throws(Never) in
                 if number & 0x3FFF == 0 { progress?(number) }
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { return }
                 do throws(DecodeError) {
-                    accept(try decoder.decode(line, at: SourceLocation(file: name, line: number)))
+                    accept(try decoder.decode(line, at: SourceLocation(file: name, line: number), storage: &members))
                 } catch {
                     reject(error)
                 }

@@ -20,27 +20,28 @@ struct ScannedObject {
     }
 
     let line: UnsafeBufferPointer<UInt8>
-    private(set) var members: [Member] = []
+    let members: [Member]
 
     /// Scans `line`; a line holding valid JSON that is not an object comes back parsed, for the
-    /// caller to name its type.
-    static func scan(_ line: UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> Either {
+    /// caller to name its type. The members are collected in `storage` (emptied first), which a
+    /// reader passes for every line so that its buffer is reused once the previous line's object
+    /// is gone.
+    static func scan(_ line: UnsafeBufferPointer<UInt8>, storage: inout [Member]) throws(JSONSyntaxError) -> Either {
         var parser = JSONParser(bytes: line)
         parser.skipSpace()
         guard parser.index < line.count, line[parser.index] == UInt8(ascii: "{") else { return .other(try JSONParser.parse(line)) }
-        var object = ScannedObject(line: line)
-        object.members.reserveCapacity(12)
+        storage.removeAll(keepingCapacity: true)
         parser.index += 1
         parser.depth = 1
         parser.skipSpace()
         if parser.index < line.count, line[parser.index] == UInt8(ascii: "}") {
             parser.index += 1
         } else {
-            try object.scanMembers(&parser)
+            try scanMembers(&parser, into: &storage)
         }
         parser.skipSpace()
         guard parser.index == line.count else { throw parser.error("unexpected text after the JSON value") }
-        return .object(object)
+        return .object(ScannedObject(line: line, members: storage))
     }
 
     /// What a line held: an object, or another JSON value.
@@ -49,7 +50,8 @@ struct ScannedObject {
         case other(JSONValue)
     }
 
-    private mutating func scanMembers(_ parser: inout JSONParser) throws(JSONSyntaxError) {
+    private static func scanMembers(_ parser: inout JSONParser, into members: inout [Member]) throws(JSONSyntaxError) {
+        let line = parser.bytes
         while true {
             parser.skipSpace()
             guard parser.index < line.count, line[parser.index] == UInt8(ascii: "\"") else { throw parser.error("expected a key string") }
