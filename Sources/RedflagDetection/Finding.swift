@@ -47,7 +47,7 @@ public struct Evidence: Sendable, Hashable, Comparable {
     }
 
     public init(_ event: Event, _ facts: [Fact] = []) {
-        self.init(time: event.time, eventID: event.id, account: event.account, source: event.source, facts: facts)
+        self.init(time: event.time, eventID: event.id.description, account: event.account, source: event.source, facts: facts)
     }
 
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {

@@ -13,7 +13,7 @@ public struct DuplicateFilter: Sendable {
     public init() {}
 
     /// Records `id` and returns true if it was new.
-    public mutating func insert(_ id: String) -> Bool {
+    public mutating func insert(_ id: CompactString) -> Bool {
         if count * 10 >= slots.count * 7 { grow() }
         return place(Self.fingerprint(id))
     }
@@ -44,11 +44,14 @@ public struct DuplicateFilter: Sendable {
         Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> 20) & mask
     }
 
-    static func fingerprint(_ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
+    static func fingerprint(_ id: CompactString) -> UInt64 {
+        let hash = id.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            return hash
         }
         return hash == 0 ? 1 : hash
     }

@@ -2,8 +2,9 @@ import RedflagPrimitives
 
 /// One event of the Redflag event format (`docs/events.md`): the envelope plus a typed payload.
 public struct Event: Sendable, Hashable {
-    /// The event's `id`, or `sha256:<hex>` of the line's canonical JSON when the feed gave none.
-    public var id: String
+    /// The event's `id`, or `sha256:<hex>` of the line's canonical JSON when the feed gave none;
+    /// kept inline (``CompactString``) so that decoding an event allocates nothing for it.
+    public var id: CompactString
     public var time: Timestamp
     /// The subject of the event: worker, applicant, employee or client.
     public var account: String
@@ -14,7 +15,7 @@ public struct Event: Sendable, Hashable {
     public var source: SourceLocation?
 
     public init(
-        id: String, time: Timestamp, account: String, payload: Payload, extra: [String: JSONValue] = [:],
+        id: CompactString, time: Timestamp, account: String, payload: Payload, extra: [String: JSONValue] = [:],
         source: SourceLocation? = nil
     ) {
         self.id = id

@@ -60,9 +60,9 @@ public struct EventDecoder: Sendable {
             guard account.utf8.count <= 200 || account.count <= 200 else {
                 throw FieldError(field: "account", reason: "longer than 200 characters")
             }
-            let explicitID = try reader.string("id")
+            let explicitID = try reader.compactString("id")
             let payload = try Payload.decode(kind: kind, from: &reader)
-            let id = explicitID ?? "sha256:" + SHA256.hex(of: CanonicalJSON.bytes(of: tree()))
+            let id = explicitID ?? CompactString("sha256:" + SHA256.hex(of: CanonicalJSON.bytes(of: tree())))
             return Event(id: id, time: time, account: account, payload: payload, extra: reader.unusedMembers, source: location)
         } catch {
             throw DecodeError(location: location, field: error.field, reason: error.reason)

@@ -97,6 +97,12 @@ struct FieldReader {
         }
     }
 
+    /// A string field as a ``CompactString``, read from its bytes when it has no escapes.
+    mutating func compactString(_ key: StaticString) throws(FieldError) -> CompactString? {
+        if case .some(let bytes) = try text(key) { return bytes.map { CompactString(utf8: $0) } }
+        return try string(key).map { CompactString($0) }
+    }
+
     mutating func string(_ key: StaticString) throws(FieldError) -> String? {
         guard let field = take(key) else { return nil }
         switch field {

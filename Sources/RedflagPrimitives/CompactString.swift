@@ -23,7 +23,27 @@ public struct CompactString: Sendable, Hashable, Comparable, CustomStringConvert
         count = UInt8(text.utf8.count)
     }
 
+    /// From UTF-8 bytes, without making a `String` when they fit inline.
+    public init(utf8: UnsafeBufferPointer<UInt8>) {
+        guard utf8.count <= 32 else {
+            overflow = String(decoding: utf8, as: UTF8.self)
+            return
+        }
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(utf8)) }
+        self.words = words
+        count = UInt8(utf8.count)
+    }
+
     public init(stringLiteral value: String) { self.init(value) }
+
+    /// Calls `body` with the UTF-8 bytes.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if var overflow { return overflow.withUTF8(body) }
+        var words = self.words
+        let count = Int(self.count)
+        return withUnsafeBytes(of: &words) { body(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<count])) }
+    }
 
     public var description: String {
         if let overflow { return overflow }

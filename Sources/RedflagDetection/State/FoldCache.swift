@@ -87,7 +87,7 @@ extension Sighting {
     /// The sighting of `ip` in `event`, with what the cache knows about the address.
     init(_ event: Event, ip: IPAddress, _ facts: FoldCache.Located) {
         self.init(
-            time: event.time, eventID: CompactString(event.id), account: event.account, source: event.source, ip: ip,
+            time: event.time, eventID: event.id, account: event.account, source: event.source, ip: ip,
             country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
     }
 }

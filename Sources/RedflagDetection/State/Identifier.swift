@@ -37,13 +37,13 @@ public struct IdentifierUse: Sendable, Hashable {
     }
 
     mutating func include(_ evidence: Evidence) {
-        include(time: evidence.time, eventID: evidence.eventID) { evidence }
+        include(time: evidence.time, eventID: CompactString(evidence.eventID)) { evidence }
     }
 
     /// Counts a use at `time`; `evidence` is built only when this use is the earliest so far.
-    mutating func include(time: Timestamp, eventID: String, evidence: () -> Evidence) {
+    mutating func include(time: Timestamp, eventID: CompactString, evidence: () -> Evidence) {
         count += 1
-        if (time, eventID) < (first.time, first.eventID) { first = evidence() }
+        if time < first.time || (time == first.time && eventID < CompactString(first.eventID)) { first = evidence() }
         lastSeen = max(lastSeen, time)
     }
 }

@@ -5,11 +5,11 @@ import RedflagPrimitives
 public struct Latest<Value: Sendable>: Sendable {
     public private(set) var value: Value?
     public private(set) var time: Timestamp?
-    private var eventID: String = ""
+    private var eventID: CompactString = ""
 
     public init() {}
 
-    public mutating func offer(_ candidate: Value?, at time: Timestamp, id: String) {
+    public mutating func offer(_ candidate: Value?, at time: Timestamp, id: CompactString) {
         guard let candidate else { return }
         if let current = self.time, (current, eventID) > (time, id) { return }
         value = candidate
