@@ -1,3 +1,5 @@
+import RedflagPrimitives
+
 /// Remembers which event ids were seen, so that a re-delivered event counts once.
 ///
 /// It keeps a 64-bit FNV-1a fingerprint per distinct id in an open-addressing table (linear
