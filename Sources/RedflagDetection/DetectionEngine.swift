@@ -37,11 +37,14 @@ public struct DetectionEngine: Sendable {
             duplicates += 1
             return false
         }
-        let ordinal = ordinals[event.account] ?? {
+        let ordinal: Int
+        if let known = ordinals[event.account] {
+            ordinal = known
+        } else {
+            ordinal = states.count
             states.append(AccountState(id: event.account))
-            ordinals[event.account] = states.count - 1
-            return states.count - 1
-        }()
+            ordinals[event.account] = ordinal
+        }
         if pending.isEmpty {
             pending.reserveCapacity(Self.batchSize)
             pendingOrdinals.reserveCapacity(Self.batchSize)
@@ -72,9 +75,9 @@ public struct DetectionEngine: Sendable {
         for index in states.indices { states[index].finish() }
         let accounts = states
         let population = Population(accounts: accounts, context: context)
-        let enabled = rules.map { config.settings(for: $0.metadata) }
-        let activeRules = rules.indices.filter { enabled[$0].enabled }.map { rules[$0] }
-        let settings = rules.indices.filter { enabled[$0].enabled }.map { enabled[$0] }
+        let allSettings = rules.map { config.settings(for: $0.metadata) }
+        let active = rules.indices.filter { allSettings[$0].enabled }
+        let (activeRules, settings) = (active.map { rules[$0] }, active.map { allSettings[$0] })
         var assessments: [AccountAssessment] = []
         assessments.reserveCapacity(accounts.count)
         var scratch = context.screener?.makeScratch()
@@ -83,8 +86,8 @@ public struct DetectionEngine: Sendable {
             for index in activeRules.indices {
                 if let finding = activeRules[index].evaluate(account, in: population, settings: settings[index]) { findings.append(finding) }
             }
-            if let screener = context.screener, scratch != nil {
-                findings += ScreeningFindings.findings(for: account, screener: screener, scratch: &scratch!)
+            if let screener = context.screener {
+                findings += ScreeningFindings.findings(for: account, screener: screener, scratch: &scratch!)  // made with the screener
             }
             findings.sort { ($0.isScreening ? 1 : 0, $0.weight, $1.rule) > ($1.isScreening ? 1 : 0, $1.weight, $0.rule) }
             let evidence = scoreModel.evidence(findings)
