@@ -37,7 +37,7 @@ extension NameIndex {
             for i in 0..<(q.tokens.count - 1)
             where NameSimilarity.isSyllable(q.tokens[i]) && NameSimilarity.isSyllable(q.tokens[i + 1]) {
                 if let id = vocabularyIDs[q.tokens[i] + q.tokens[i + 1]] {
-                    for p in postings.range(Int(id)) { needsFull(postings.items[p]) }
+                    for p in postings.range(Int(id)) { needsFull(postings.elements[p]) }
                 }
             }
             // 2. Names whose whole-string bound reaches the floor (only they can have a whole score that matters).
@@ -64,7 +64,7 @@ extension NameIndex {
         known.withUnsafeMutableBufferPointer { known in
         levelBits.withUnsafeBufferPointer { levelBits in
         records.withUnsafeBufferPointer { records in
-        nameTokens.items.withUnsafeBufferPointer { items in
+        nameTokens.elements.withUnsafeBufferPointer { items in
             let pairs = PairScorer(query: query, vocabulary: vocabulary, shortTokenLimit: shortTokenLimit,
                                    exact: exact.baseAddress!, known: known.baseAddress!, levelBits: levelBits.baseAddress!)
             func tokens(of n: Int) -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: items[nameTokens.range(n)]) }
