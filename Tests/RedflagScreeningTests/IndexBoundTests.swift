@@ -40,8 +40,7 @@ import Testing
             let floor = [0.7, 0.8, 0.9][n % 3] - 1e-9
             let minimumLength = n % 2 == 0 ? 0 : NameSimilarity.shortTokenLength
             let table = scratch.table(length: token.count, floor: floor, unconditional: false)
-            let fast = index.finder.find(token, floor: floor, minimumLength: minimumLength, tokens: index.vocabulary,
-                                         signatures: index.signatures, table: table)
+            let fast = index.finder.find(token, floor: floor, minimumLength: minimumLength, tokens: index.vocabulary, table: table)
             var slow: [Int32: Double] = [:]
             for v in 0..<index.vocabulary.count where index.vocabulary.length(v) > minimumLength {
                 let s = JaroWinkler.standard(token, index.vocabulary.array(v))
@@ -55,30 +54,51 @@ import Testing
         #expect(pairs > 1000)
     }
 
+    /// Every name reaching the floor is kept, with a bound at or above its whole-string similarity, its own
+    /// text at its scan position, and a match requirement under which the early-stopping comparison still
+    /// returns the exact similarity.
     @Test func wholeNameScanKeepsEveryNameReachingTheFloor() throws {
         guard let index = try Self.sdnIndex() else { return }
         var scratch = NameIndex.Scratch(count: index.names.count)
         var rng = SplitMix(seed: 7)
-        var kept = 0, reaching = 0
+        var kept = 0, reaching = 0, stopped = 0
         for _ in 0..<40 {
             let n = Int(rng.next() % UInt64(index.names.count))
             var query = index.joined.array(n)
             if query.count > 3 { query.remove(at: 1 + Int(rng.next() % UInt64(query.count - 2))) }
             for floor in [0.8 - 1e-9, 0.7 - 1e-9] {
                 let table = scratch.table(length: query.count, floor: floor, unconditional: true)
-                var candidates = Set<Int32>()
-                index.whole.candidates(query, floor: floor, table: table) { candidates.insert($0) }
+                var candidates: [Int32: WholeNameScan.Candidate] = [:]
+                index.whole.candidates(query, floor: floor, table: table) { candidates[$0.name] = $0 }
+                for (name, c) in candidates {
+                    let text = index.whole.texts.array(Int(c.position))
+                    #expect(text == index.joined.array(Int(name)))
+                    let exact = JaroWinkler.unconditional(query, text)
+                    #expect(exact <= c.bound + 1e-12, "bound \(c.bound) below \(exact)")
+                    guard query.count <= 64 else { continue }
+                    let early = query.withUnsafeBufferPointer { q in
+                        text.withUnsafeBufferPointer { t in
+                            PatternJaro.positions(of: query).withUnsafeBufferPointer { pm in
+                                PatternJaro.unconditional(positions: pm.baseAddress!, pattern: q.baseAddress!, length: q.count,
+                                                          t, minimumMatches: Int(c.requiredMatches))
+                            }
+                        }
+                    }
+                    if exact >= floor { #expect(early == exact) } else { #expect(early == exact || early == 0) }
+                    if early == 0 && exact > 0 { stopped += 1 }
+                }
                 for m in 0..<index.names.count where index.joined.firstByte(m) == query.first {
                     if JaroWinkler.unconditional(query, index.joined.array(m)) >= floor {
                         reaching += 1
-                        #expect(candidates.contains(Int32(m)), "\(String(decoding: query, as: UTF8.self)) lost \(index.names[m].text)")
+                        #expect(candidates[Int32(m)] != nil, "\(String(decoding: query, as: UTF8.self)) lost \(index.names[m].text)")
                     }
                 }
                 kept += candidates.count
             }
         }
         #expect(reaching > 40)
-        print("whole-string scan: \(kept) candidates kept for \(reaching) names reaching the floor")
+        #expect(stopped > 0)
+        print("whole-string scan: \(kept) candidates kept for \(reaching) names reaching the floor, \(stopped) comparisons stopped early")
     }
 
     /// The level bits the token search records for every listed token are what the per-candidate bound

@@ -78,4 +78,33 @@ import Testing
             #expect(b.withUnsafeBufferPointer { p.unconditional($0) } == JaroWinkler.unconditional(a, b))
         }
     }
+
+    /// Stopping once too few matches remain possible returns either the exact similarity or 0, and 0 only
+    /// when the similarity is at most what one match fewer than required allows.
+    @Test func earlyStopOnlyDropsComparisonsBelowTheRequiredMatches() throws {
+        var rng = SplitMix(seed: 19)
+        let alphabet = Array("ABCDE ".utf8)
+        var stopped = 0
+        for _ in 0..<20_000 {
+            let a = (0..<Int(1 + rng.next() % 40)).map { _ in alphabet[Int(rng.next() % 6)] }
+            let b = (0..<Int(1 + rng.next() % 40)).map { _ in alphabet[Int(rng.next() % 6)] }
+            let required = Int(rng.next() % UInt64(min(a.count, b.count) + 2))
+            let exact = JaroWinkler.unconditional(a, b)
+            let early = a.withUnsafeBufferPointer { pa in
+                b.withUnsafeBufferPointer { pb in
+                    PatternJaro.positions(of: a).withUnsafeBufferPointer { pm in
+                        PatternJaro.unconditional(positions: pm.baseAddress!, pattern: pa.baseAddress!, length: pa.count, pb,
+                                                  minimumMatches: required)
+                    }
+                }
+            }
+            if early == exact { continue }
+            stopped += 1
+            #expect(early == 0)
+            let l = a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { JaroWinkler.prefixLength(pa, $0) } }
+            let ceiling = required <= 1 ? 0 : JaroBoundTable.bound(required - 1, a.count, b.count, l, unconditional: true)
+            #expect(exact <= ceiling + 1e-12, "\(String(decoding: a, as: UTF8.self)) / \(String(decoding: b, as: UTF8.self))")
+        }
+        #expect(stopped > 1_000)
+    }
 }

@@ -32,6 +32,17 @@ struct FlatArrays<Element: BitwiseCopyable & Sendable>: Sendable {
     }
 
     func array(_ i: Int) -> [Element] { withElements(i) { Array($0) } }
+
+    /// Calls `body` with the elements and the starts (`count + 1` of them), for loops that read many arrays.
+    @inline(__always)
+    func withRaw<R>(_ body: (UnsafePointer<Element>, UnsafePointer<Int32>) -> R) -> R {
+        elements.withUnsafeBufferPointer { e in
+            starts.withUnsafeBufferPointer { s in
+                // An empty array's base address may be nil; no element is read then.
+                body(e.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!, s.baseAddress!)
+            }
+        }
+    }
 }
 
 /// Token and name bytes, back to back.
@@ -42,7 +53,4 @@ typealias FlatLists = FlatArrays<Int32>
 extension FlatArrays where Element == UInt8 {
     @inline(__always)
     func firstByte(_ i: Int) -> UInt8 { starts[i + 1] > starts[i] ? elements[Int(starts[i])] : 0 }
-
-    @inline(__always)
-    func withBytes<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R { withElements(i, body) }
 }

@@ -9,7 +9,10 @@ extension NameIndex {
         var flags: [UInt8]
         var touchedNames: [Int32] = []
         var fullNames: [Int32] = []
-        var wholeNames: [Int32] = []
+        /// Names the whole-string scan kept.
+        var wholeCandidates: [WholeNameScan.Candidate] = []
+        /// Per name, an upper bound on its whole-string similarity, valid where ``wholeCandidate`` is set.
+        var wholeBound: [Double]
         /// Per (query token, listed token) slot: the exact similarity, valid where `known` has the bit.
         var exact: [Double] = []
         /// Per query token, a bit per listed token whose exact similarity is in `exact`.
@@ -31,6 +34,7 @@ extension NameIndex {
         /// Buffers for an index of `count` names.
         public init(count: Int) {
             flags = Array(repeating: 0, count: count)
+            wholeBound = Array(repeating: 0, count: count)
         }
 
         /// Forgets remembered work done for another floor and sizes the caches for `count` query tokens.
@@ -80,7 +84,7 @@ extension NameIndex {
             for n in touchedNames { flags[Int(n)] = 0 }
             touchedNames.removeAll(keepingCapacity: true)
             fullNames.removeAll(keepingCapacity: true)
-            wholeNames.removeAll(keepingCapacity: true)
+            wholeCandidates.removeAll(keepingCapacity: true)
             for i in 0..<(count * words) { known[i] = 0 }
         }
     }
@@ -88,8 +92,12 @@ extension NameIndex {
     /// The query's significant tokens, prepared for comparison with listed tokens.
     struct QueryTokens {
         let tokens: [[UInt8]]
-        let patterns: [PatternJaro?]
-        let isLong: [Bool]
+        /// Per token: where its bytes are in ``bytes``, and how it is compared.
+        let info: [TokenInfo]
+        /// The tokens back to back.
+        let bytes: [UInt8]
+        /// Per token, 256 ``PatternJaro`` position masks (zero for tokens over 64 bytes).
+        let masks: [UInt64]
         /// Listed tokens of this many bytes or fewer were not searched (long query tokens skip them).
         let minimumLength: Int
         let floor: Double
@@ -102,8 +110,17 @@ extension NameIndex {
 
         init(_ tokens: [[UInt8]], minimumLength: Int, floor: Double, width: Int) {
             self.tokens = tokens
-            patterns = tokens.map { PatternJaro($0) }
-            isLong = tokens.map { $0.count > NameSimilarity.shortTokenLength }
+            var info: [TokenInfo] = [], bytes: [UInt8] = [], masks: [UInt64] = []
+            for token in tokens {
+                info.append(TokenInfo(start: Int32(bytes.count), length: Int32(token.count),
+                                      isLong: token.count > NameSimilarity.shortTokenLength,
+                                      hasPattern: token.count <= 64))
+                bytes += token
+                masks += token.count <= 64 ? PatternJaro.positions(of: token) : [UInt64](repeating: 0, count: 256)
+            }
+            self.info = info
+            self.bytes = bytes
+            self.masks = masks
             self.minimumLength = minimumLength
             self.floor = floor
             self.width = width
@@ -112,6 +129,15 @@ extension NameIndex {
         }
 
         var count: Int { tokens.count }
+
+        struct TokenInfo {
+            var start: Int32
+            var length: Int32
+            /// Longer than ``NameSimilarity/shortTokenLength``: not paired with short listed tokens.
+            var isLong: Bool
+            /// Compared with ``PatternJaro`` (at most 64 bytes).
+            var hasPattern: Bool
+        }
 
         @inline(__always)
         func slot(_ i: Int, _ v: Int) -> Int { i &* width &+ v }

@@ -42,40 +42,76 @@ extension NameIndex {
             }
             // 2. Names whose whole-string bound reaches the floor (only they can have a whole score that matters).
             let table = scratch.table(length: q.joined.count, floor: floor, unconditional: true)
-            whole.candidates(q.joined, floor: floor, table: table) { n in
-                scratch.visit(n, Scratch.wholeCandidate)
-                scratch.wholeNames.append(n)
+            whole.candidates(q.joined, floor: floor, table: table) { c in
+                scratch.visit(c.name, Scratch.wholeCandidate)
+                scratch.wholeBound[Int(c.name)] = c.bound
+                scratch.wholeCandidates.append(c)
             }
         }
-        let wholePattern = wholeApplies ? PatternJaro(q.joined) : nil
-        func wholeScore(_ n: Int) -> Double {
-            joined.withBytes(n) { text in
-                if let wholePattern { return wholePattern.unconditional(text) }
-                return q.joined.withUnsafeBufferPointer { JaroWinkler.unconditional($0, text) }
-            }
-        }
+        let wholeMasks = wholeApplies && q.joined.count <= 64 ? PatternJaro.positions(of: q.joined) : [0]
 
         if scratch.levelBits.isEmpty { scratch.levelBits.append(0) }
-        var exact: [Double] = [], known: [UInt64] = [], levelBits: [UInt64] = []
+        // The buffers leave `scratch` for the loop, so that it reads and writes them through raw pointers.
+        var exact: [Double] = [], known: [UInt64] = [], levelBits: [UInt64] = [], flags: [UInt8] = []
+        var touched: [Int32] = []
         swap(&exact, &scratch.exact)
         swap(&known, &scratch.known)
         swap(&levelBits, &scratch.levelBits)
+        swap(&flags, &scratch.flags)
+        swap(&touched, &scratch.touchedNames)
         exact.withUnsafeMutableBufferPointer { exact in
         known.withUnsafeMutableBufferPointer { known in
         levelBits.withUnsafeBufferPointer { levelBits in
+        flags.withUnsafeMutableBufferPointer { flagsBuffer in
+        scratch.wholeBound.withUnsafeBufferPointer { wholeBound in
         records.withUnsafeBufferPointer { records in
-        nameTokens.elements.withUnsafeBufferPointer { items in
-            let pairs = PairScorer(query: query, vocabulary: vocabulary, shortTokenLimit: shortTokenLimit,
+        recordStarts.withUnsafeBufferPointer { recordStarts in
+        nameTokens.withRaw { items, itemStarts in
+        joined.withRaw { joinedBytes, joinedStarts in
+        whole.texts.withRaw { scanBytes, scanStarts in
+        vocabulary.withRaw { vocabularyBytes, vocabularyStarts in
+        query.info.withUnsafeBufferPointer { info in
+        query.bytes.withUnsafeBufferPointer { queryBytes in
+        query.masks.withUnsafeBufferPointer { masks in
+        q.joined.withUnsafeBufferPointer { queryJoined in
+        wholeMasks.withUnsafeBufferPointer { wholeMasks in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: query.count) { bestIDs in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: query.count) { bests in
+            let flags = flagsBuffer.baseAddress!
+            let bestIDs = bestIDs.baseAddress!, bests = bests.baseAddress!
+            let pairs = PairScorer(query: query, shortTokenLimit: shortTokenLimit, info: info.baseAddress!,
+                                   queryBytes: queryBytes.baseAddress!, masks: masks.baseAddress!,
+                                   vocabularyBytes: vocabularyBytes, vocabularyStarts: vocabularyStarts,
                                    exact: exact.baseAddress!, known: known.baseAddress!, levelBits: levelBits.baseAddress!)
-            func tokens(of n: Int) -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(rebasing: items[nameTokens.range(n)]) }
-            func perTokenHit(_ n: Int32, _ perToken: Double, _ tokens: UnsafeBufferPointer<Int32>, hasLong: Bool) {
-                // The whole score matters only if it can beat the per-token score, which is at the floor.
-                let whole = scratch.flags[Int(n)] & Scratch.wholeCandidate != 0 ? wholeScore(Int(n)) : 0
-                scratch.flags[Int(n)] |= Scratch.handled
+            @inline(__always) func tokens(of n: Int) -> UnsafeBufferPointer<Int32> {
+                let start = Int(itemStarts[n])
+                return UnsafeBufferPointer(start: items + start, count: Int(itemStarts[n &+ 1]) &- start)
+            }
+            @inline(__always) func visit(_ n: Int, _ flag: UInt8) {
+                if flags[n] == 0 { touched.append(Int32(n)) }
+                flags[n] |= flag
+            }
+            func wholeScore(_ text: UnsafeBufferPointer<UInt8>, minimumMatches: Int = 0) -> Double {
+                if queryJoined.count <= 64 {
+                    return PatternJaro.unconditional(positions: wholeMasks.baseAddress!, pattern: queryJoined.baseAddress!,
+                                                     length: queryJoined.count, text, minimumMatches: minimumMatches)
+                }
+                return JaroWinkler.unconditional(queryJoined, text)
+            }
+            func wholeScore(_ n: Int) -> Double {
+                let start = Int(joinedStarts[n])
+                return wholeScore(UnsafeBufferPointer(start: joinedBytes + start, count: Int(joinedStarts[n &+ 1]) &- start))
+            }
+            func perTokenHit(_ n: Int, _ perToken: Double) {
+                // The whole score matters only if it can beat the per-token score: its bound must exceed it
+                // (with a margin, so that rounding never decides).
+                let f = flags[n]
+                let whole = f & Scratch.wholeCandidate != 0 && wholeBound[n] + 1e-9 > perToken ? wholeScore(n) : 0
+                flags[n] = f | Scratch.handled
                 let score = 100 * max(whole, perToken)
                 guard score >= threshold else { return }
-                results.append(Hit(nameIndex: Int(n), owner: names[Int(n)].owner, score: score,
-                                   matchedTokens: pairs.matchedTokens(tokens, hasLong: hasLong)))
+                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score,
+                                   matchedTokens: pairs.matchedTokens(bestIDs: bestIDs, bests: bests)))
             }
             let done = Scratch.visited | Scratch.handled | Scratch.needsFull
 
@@ -85,36 +121,58 @@ extension NameIndex {
                     var p = Int(recordStarts[Int(v)])
                     let end = Int(recordStarts[Int(v) + 1])
                     while p < end {
-                        let n = records[p]
+                        let n = Int(records[p])
                         let header = records[p &+ 1]
                         let count = Int(header & 0xFFFF)
                         let start = p &+ 2
                         p = start &+ count
-                        if scratch.flags[Int(n)] & done != 0 { continue }
-                        scratch.visit(n, Scratch.visited)
+                        if flags[n] & done != 0 { continue }
+                        visit(n, Scratch.visited)
                         let tokens = UnsafeBufferPointer(rebasing: records[start..<p])
                         let hasLong = header & Self.longFlag != 0
-                        if let s = pairs.perTokenScore(tokens, hasLong: hasLong, last: i) {
-                            perTokenHit(n, s, tokens, hasLong: hasLong)
+                        if let s = pairs.perTokenScore(tokens, hasLong: hasLong, last: i, bestIDs: bestIDs, bests: bests) {
+                            perTokenHit(n, s)
                         }
                     }
                 }
             }
             if queryHasLong {
-                for n in allShortNames where scratch.flags[Int(n)] & done == 0 {
-                    scratch.visit(n, Scratch.visited)
-                    let own = tokens(of: Int(n))
-                    if let s = pairs.perTokenScore(own, hasLong: false, last: 0) { perTokenHit(n, s, own, hasLong: false) }
+                for n32 in allShortNames {
+                    let n = Int(n32)
+                    if flags[n] & done != 0 { continue }
+                    visit(n, Scratch.visited)
+                    if let s = pairs.perTokenScore(tokens(of: n), hasLong: false, last: 0, bestIDs: bestIDs, bests: bests) {
+                        perTokenHit(n, s)
+                    }
                 }
             }
 
-            // 4. Whole string: any other name whose whole score reaches the threshold (its per-token score is below).
-            for n in scratch.wholeNames where scratch.flags[Int(n)] & (Scratch.handled | Scratch.needsFull) == 0 {
-                let score = 100 * wholeScore(Int(n))
+            // 4. Whole string: any other name whose whole score reaches the threshold (its per-token score is
+            // below), read in scan order; a comparison stops once too few matches remain possible.
+            for c in scratch.wholeCandidates {
+                let n = Int(c.name)
+                if flags[n] & (Scratch.handled | Scratch.needsFull) != 0 { continue }
+                let start = Int(scanStarts[Int(c.position)])
+                let text = UnsafeBufferPointer(start: scanBytes + start, count: Int(scanStarts[Int(c.position) &+ 1]) &- start)
+                let score = 100 * wholeScore(text, minimumMatches: Int(c.requiredMatches))
                 guard score >= threshold else { continue }
-                results.append(Hit(nameIndex: Int(n), owner: names[Int(n)].owner, score: score,
-                                   matchedTokens: pairs.matchedTokens(tokens(of: Int(n)), hasLong: nameHasLong[Int(n)])))
+                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score,
+                                   matchedTokens: pairs.matchedTokens(tokens(of: n), hasLong: nameHasLong[n],
+                                                                      bestIDs: bestIDs, bests: bests)))
             }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
         }
         }
         }
@@ -123,6 +181,8 @@ extension NameIndex {
         swap(&exact, &scratch.exact)
         swap(&known, &scratch.known)
         swap(&levelBits, &scratch.levelBits)
+        swap(&flags, &scratch.flags)
+        swap(&touched, &scratch.touchedNames)
 
         // 5. Names with joined tokens, by the reference comparison.
         for n in scratch.fullNames {
@@ -150,7 +210,7 @@ extension NameIndex {
                                     table: table, levels: levels)
         }
         let found = finder.search(token, floor: query.floor, minimumLength: query.minimumLength, tokens: vocabulary,
-                                  signatures: signatures, table: table, levels: query.levelFloors.count, needs: needs)
+                                  table: table, levels: query.levelFloors.count, needs: needs)
         if scratch.remembersTokens {
             if scratch.memo.count >= Scratch.memoLimit { scratch.memo.removeAll() }
             scratch.memo[key] = found

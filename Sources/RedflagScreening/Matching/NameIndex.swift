@@ -30,7 +30,6 @@ public struct NameIndex: Sendable {
     let prepared: [PreparedName]
     let vocabulary: FlatStrings
     let vocabularyIDs: [[UInt8]: Int32]
-    let signatures: [TokenSignature]
     /// Token ids are in length order; those below this limit are short (``NameSimilarity/shortTokenLength``).
     let shortTokenLimit: Int
     let finder: SimilarTokenFinder
@@ -92,7 +91,6 @@ public struct NameIndex: Sendable {
         let flat = FlatStrings(vocabulary)
         self.vocabulary = flat
         self.vocabularyIDs = ids.mapValues { renumbered[Int($0)] }
-        self.signatures = vocabulary.map(TokenSignature.init)
         self.shortTokenLimit = vocabulary.firstIndex { $0.count > NameSimilarity.shortTokenLength } ?? vocabulary.count
         self.finder = SimilarTokenFinder(tokens: flat)
         self.postings = FlatLists(postings)

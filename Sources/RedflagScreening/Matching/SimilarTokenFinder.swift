@@ -17,6 +17,8 @@ struct SimilarTokenFinder: Sendable {
     /// Per first byte: a bit per token starting with it (empty when none does).
     let firstByteWords: [[UInt64]]
     let firstBytes: [UInt8]
+    /// Per token, its first four bytes (``TokenSignature/prefix``), for the actual common prefix.
+    let prefixes: [UInt32]
 
     /// `tokens` must be in length order (shortest first).
     init(tokens: FlatStrings) {
@@ -37,15 +39,16 @@ struct SimilarTokenFinder: Sendable {
         wordMaxLength = maxLength
         firstByteWords = byFirst
         firstBytes = (0..<count).map { tokens.firstByte($0) }
+        prefixes = (0..<count).map { TokenSignature(tokens.array($0)).prefix }
     }
 
     /// Every listed token longer than `minimumLength` bytes whose standard Jaro–Winkler with `query`
     /// is at least `floor`, with that similarity, in no particular order. `table` is
     /// ``JaroBoundTable/requiredMatches(queryLength:floor:unconditional:)`` for the query (standard).
     func find(_ query: [UInt8], floor: Double, minimumLength: Int, tokens: FlatStrings,
-              signatures: [TokenSignature], table: [UInt16]) -> [(Int32, Double)] {
+              table: [UInt16]) -> [(Int32, Double)] {
         let needs = wordNeeds(length: query.count, floor: floor, minimumLength: minimumLength, table: table, levels: [])
-        return search(query, floor: floor, minimumLength: minimumLength, tokens: tokens, signatures: signatures,
+        return search(query, floor: floor, minimumLength: minimumLength, tokens: tokens,
                       table: table, levels: 0, needs: needs).found
     }
 
@@ -82,11 +85,11 @@ struct SimilarTokenFinder: Sendable {
         return needs
     }
 
-    /// ``find(_:floor:minimumLength:tokens:signatures:table:)`` plus, for every listed token (of any
-    /// length), a bit per level (`levels` floors; `needs` from ``wordNeeds(length:floor:minimumLength:table:levels:)``)
-    /// whose floor its letter bound meets.
+    /// ``find(_:floor:minimumLength:tokens:table:)`` plus, for every listed token (of any length), a bit per
+    /// level (`levels` floors; `needs` from ``wordNeeds(length:floor:minimumLength:table:levels:)``) whose
+    /// floor its letter bound meets.
     func search(_ query: [UInt8], floor: Double, minimumLength: Int, tokens: FlatStrings,
-                signatures: [TokenSignature], table: [UInt16], levels levelCount: Int, needs: [UInt16]) -> TokenMatches {
+                table: [UInt16], levels levelCount: Int, needs: [UInt16]) -> TokenMatches {
         var result = TokenMatches(found: [], levels: levelCount, words: levelCount == 0 ? 0 : planes.words)
         guard !query.isEmpty else { return result }
         let lq = query.count
@@ -98,8 +101,13 @@ struct SimilarTokenFinder: Sendable {
         let same = firstByteWords[Int(q0)]
         let stride = 4 + 2 * levelCount
         var found: [(Int32, Double)] = []
+        var levelBits = [UInt64](repeating: 0, count: levelCount == 0 ? 0 : levelCount * planes.words)
+        levelBits.withUnsafeMutableBufferPointer { levelBits in
         table.withUnsafeBufferPointer { table in
         needs.withUnsafeBufferPointer { needs in
+        firstBytes.withUnsafeBufferPointer { firstBytes in
+        prefixes.withUnsafeBufferPointer { prefixes in
+        tokens.withRaw { bytes, starts in
             @inline(__always) func required(_ l: Int, _ lv: Int) -> Int {
                 JaroBoundTable.required(table, l, lq, lv, floor: floor, unconditional: false)
             }
@@ -117,7 +125,7 @@ struct SimilarTokenFinder: Sendable {
                     for k in 0..<levelCount {
                         var pass = LetterPlanes.atLeast(need(row &+ 4 &+ 2 &* k), counter, bits: bits) & ~sameWord
                         if sameWord != 0 { pass |= LetterPlanes.atLeast(need(row &+ 5 &+ 2 &* k), counter, bits: bits) & sameWord }
-                        result.setLevel(k, word: w, pass)
+                        levelBits[w &* levelCount &+ k] = pass
                     }
                     let needOther = need(row &+ 2), needSame = sameWord != 0 ? need(row &+ 3) : .max
                     if min(needOther, needSame) > lq { continue }
@@ -127,26 +135,31 @@ struct SimilarTokenFinder: Sendable {
                         let bit = pass.trailingZeroBitCount
                         pass &= pass &- 1
                         let v = w &* 64 &+ bit
-                        let lv = tokens.length(v)
+                        let start = Int(starts[v])
+                        let lv = Int(starts[v &+ 1]) &- start
                         if lv <= minimumLength { continue }
                         var l = 0
                         if firstBytes[v] == q0 {
-                            let x = qPrefix ^ signatures[v].prefix
+                            let x = qPrefix ^ prefixes[v]
                             l = x == 0 ? 4 : x.trailingZeroBitCount &>> 3
                         }
                         let r = required(l, lv)
                         guard r != .max, min(LetterPlanes.value(at: bit, counter, bits: bits), lq, lv) >= r else { continue }
-                        let similarity = tokens.withBytes(v) { text in
-                            if let pattern { return pattern.standard(text) }
-                            return query.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
-                        }
+                        let text = UnsafeBufferPointer(start: bytes + start, count: lv)
+                        let similarity = pattern?.standard(text)
+                            ?? query.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
                         if similarity >= floor { found.append((Int32(v), similarity)) }
                     }
                 }
             }
         }
         }
+        }
+        }
+        }
+        }
         result.found = found
+        result.bits = levelBits
         return result
     }
 }
@@ -157,7 +170,7 @@ struct SimilarTokenFinder: Sendable {
 struct TokenMatches: Sendable {
     var found: [(Int32, Double)]
     /// `bits[w * levels + k]`: bit `b` set when token `64 w + b` meets level `k`.
-    private(set) var bits: [UInt64]
+    var bits: [UInt64]
     let levels: Int
 
     init(found: [(Int32, Double)], levels: Int, words: Int) {
@@ -165,7 +178,4 @@ struct TokenMatches: Sendable {
         self.levels = levels
         bits = [UInt64](repeating: 0, count: levels * words)
     }
-
-    @inline(__always)
-    mutating func setLevel(_ k: Int, word w: Int, _ pass: UInt64) { bits[w &* levels &+ k] = pass }
 }

@@ -14,6 +14,9 @@ struct WholeNameScan: Sendable {
     let wordMinLength: [UInt16]
     let wordMaxLength: [UInt16]
     let planes: LetterPlanes
+    /// The names' joined text in scan order (empty for padding), so that the candidates of one query,
+    /// which come in scan order, are read from nearby memory.
+    let texts: FlatStrings
 
     init(joined: FlatStrings) {
         var groups = [[Int32]](repeating: [], count: 256)
@@ -45,11 +48,14 @@ struct WholeNameScan: Sendable {
         wordMinLength = minLength
         wordMaxLength = maxLength
         planes = LetterPlanes(positions: order.count) { p in order[p] < 0 ? nil : joined.array(Int(order[p])) }
+        texts = FlatStrings(order.map { $0 < 0 ? [] : joined.array(Int($0)) })
     }
 
-    /// Calls `body` with every name whose bound reaches `floor`; `table` is
-    /// ``JaroBoundTable/requiredMatches(queryLength:floor:unconditional:)`` for the query (unconditional).
-    func candidates(_ query: [UInt8], floor: Double, table: [UInt16], _ body: (Int32) -> Void) {
+    /// Calls `body` with every name whose bound reaches `floor`: the name, its position in scan order
+    /// (``texts``), the fewest Jaro matches it needs for the floor, and the bound (an upper bound on its
+    /// whole-string similarity). `table` is ``JaroBoundTable/requiredMatches(queryLength:floor:unconditional:)``
+    /// for the query (unconditional).
+    func candidates(_ query: [UInt8], floor: Double, table: [UInt16], _ body: (Candidate) -> Void) {
         guard let first = query.first else { return }
         let lq = query.count
         let words = Int(groupWords[Int(first)])..<Int(groupWords[Int(first) + 1])
@@ -78,10 +84,21 @@ struct WholeNameScan: Sendable {
                         let l = x == 0 ? 4 : x.trailingZeroBitCount &>> 3
                         let r = JaroBoundTable.required(table, l, lq, lv, floor: floor, unconditional: true)
                         let m = min(LetterPlanes.value(at: bit, counter, bits: bits), lq, lv)
-                        if r != .max && m >= r && order[p] >= 0 { body(order[p]) }
+                        if r != .max && m >= r && order[p] >= 0 {
+                            body(Candidate(name: order[p], position: Int32(p), requiredMatches: Int32(r),
+                                           bound: JaroBoundTable.bound(m, lq, lv, l, unconditional: true)))
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// A name the scan kept.
+    struct Candidate {
+        var name: Int32
+        var position: Int32
+        var requiredMatches: Int32
+        var bound: Double
     }
 }
