@@ -72,7 +72,7 @@ public struct DetectionEngine: Sendable {
     /// evaluating again works.
     public mutating func evaluate() -> DetectionResult {
         foldPending()
-        for index in states.indices { states[index].finish() }
+        for index in states.indices { states[index].finish(cache: cache) }
         let accounts = states
         let population = Population(accounts: accounts, context: context)
         let allSettings = rules.map { config.settings(for: $0.metadata) }

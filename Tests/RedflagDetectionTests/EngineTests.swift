@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    /// One event can be evidence twice (a profile update's email and its phone); which one a rule
+    /// cites as the earliest must not depend on the order a dictionary hands them over, which
+    /// changes from process to process.
+    @Test func evidenceOfOneEventIsOrderedByItsFacts() {
+        let time = Timestamp(rfc3339: Scenario.time(1, 9))!
+        let email = Evidence(time: time, eventID: "e1", account: "a", facts: [Fact("email", "x@example.com")])
+        let phone = Evidence(time: time, eventID: "e1", account: "a", facts: [Fact("phone", "+1 512 555 0147")])
+        #expect(email < phone && !(phone < email))
+        #expect([email, phone].min() == email && [phone, email].min() == email)
+        let later = Evidence(time: time, eventID: "e2", account: "a", facts: [Fact("email", "a@example.com")])
+        #expect(phone < later)
+        #expect(!(email < email))
+    }
+
     /// Thousands of sessions force the network log to merge several times while folding; the
     /// summaries must come out the same whatever the order, and count every session once.
     @Test func networkSummariesSurviveMergingInAnyOrder() throws {
