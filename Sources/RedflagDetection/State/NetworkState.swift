@@ -177,10 +177,19 @@ public struct NetworkState: Sendable {
         var anonymized: [Sighting] = []
         var hourStart = 0
         var currentHour: Int64?
+        // Sessions come hour by hour, so a day's counts are complete when the day changes.
+        var day: (number: Int, countries: [CountryCode: Int], anonymized: Int)?
+        func closeDay() {
+            guard let day else { return }
+            if !day.countries.isEmpty { daily[day.number] = day.countries }
+            if day.anonymized > 0 { anonymizedDaily[day.number] = day.anonymized }
+        }
         forEachHourAddress { session in
             let sighting = cache.sighting(of: session, account: account)
             let (hour, count) = (session.hour, session.count)
             if hour != currentHour {
+                // Hours arrive in order; within one, sort its few sightings so the whole is in time order.
+                hourly[hourStart...].sort()
                 hourStart = hourly.count
                 currentHour = hour
             }
@@ -190,15 +199,21 @@ public struct NetworkState: Sendable {
             } else {
                 hourly.append(sighting)
             }
+            if sighting.time.day != day?.number {
+                closeDay()
+                day = (sighting.time.day, [:], 0)
+            }
             if sighting.isAnonymized {
-                anonymizedDaily[sighting.time.day, default: 0] += count
+                day?.anonymized += count
                 keepEarliest(&anonymized, sighting)
             } else if sighting.isPreciselyLocated, let country = sighting.country {
-                daily[sighting.time.day, default: [:]][country, default: 0] += count
+                day?.countries[country, default: 0] += count
             }
             usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: session.last, count: count)
         }
-        orderedSightings = hourly.sorted()
+        hourly[hourStart...].sort()
+        closeDay()
+        orderedSightings = hourly
         dailyCountries = daily
         dailyAnonymized = anonymizedDaily
         addresses = usage
