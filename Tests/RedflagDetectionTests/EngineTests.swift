@@ -65,8 +65,10 @@ import Testing
         var s = Scenario()
         s.profile("busy", name: "Dana Fox")
         let addresses = ["73.2.2.2", "73.2.2.3", "81.2.69.160", "185.1.1.1", "172.56.1.1"]
+        func slot(_ index: Int) -> (day: Int, hour: Int, minute: Int) { (index % 40 + index / 960 * 40, (index / 40) % 24, index % 60) }
         for index in 0..<3_000 {
-            s.login("busy", day: index % 40 + index / 960 * 40, hour: (index / 40) % 24, minute: index % 60, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
+            let (day, hour, minute) = slot(index)
+            s.login("busy", day: day, hour: hour, minute: minute, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
         }
         var generator = SeededShuffle(seed: 7)
         let forward = try #require(s.run().states["busy"]).network
@@ -80,6 +82,13 @@ import Testing
         #expect(forward.orderedSightings == forward.orderedSightings.sorted())
         #expect(forward.dailyCountries == shuffled.dailyCountries)
         #expect(forward.anonymizedSamples.map(\.eventID) == shuffled.anonymizedSamples.map(\.eventID))
+        // Brute force: the earliest session of each hour on the VPN address, and the earliest of those.
+        let vpnTimes = (0..<3_000).filter { addresses[$0 % addresses.count] == "185.1.1.1" }.map { index in
+            let (day, hour, minute) = slot(index)
+            return Timestamp(rfc3339: Scenario.time(day, hour, minute))!
+        }
+        let firstPerHour = Dictionary(grouping: vpnTimes, by: floorHour).values.map { $0.min()! }.sorted()
+        #expect(forward.anonymizedSamples.map(\.time) == Array(firstPerHour.prefix(Evidence.limit)))
         #expect(forward.addresses.values.allSatisfy { $0.hours == $0.hours.sorted() && Set($0.hours).count == $0.hours.count })
         for (address, usage) in forward.addresses {
             let other = try #require(shuffled.addresses[address])

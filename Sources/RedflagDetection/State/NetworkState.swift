@@ -177,6 +177,13 @@ public struct NetworkState: Sendable {
         var anonymized: [Sighting] = []
         var hourStart = 0
         var currentHour: Int64?
+        // Hours arrive in order; sorting each hour's few sightings puts the whole in time order.
+        func sortHour() {
+            guard hourly.count - hourStart > 1 else { return }
+            hourly.withUnsafeMutableBufferPointer { $0[hourStart...].sort() }
+        }
+        // Once the anonymized sample is full, only sessions of the hour it filled in can be earlier.
+        var anonymizedFullAt: Int64?
         // Sessions come hour by hour, so a day's counts are complete when the day changes.
         var day: (number: Int, countries: [CountryCode: Int], anonymized: Int)?
         func closeDay() {
@@ -188,8 +195,7 @@ public struct NetworkState: Sendable {
             let sighting = cache.sighting(of: session, account: account)
             let (hour, count) = (session.hour, session.count)
             if hour != currentHour {
-                // Hours arrive in order; within one, sort its few sightings so the whole is in time order.
-                hourly[hourStart...].sort()
+                sortHour()
                 hourStart = hourly.count
                 currentHour = hour
             }
@@ -205,13 +211,16 @@ public struct NetworkState: Sendable {
             }
             if sighting.isAnonymized {
                 day?.anonymized += count
-                keepEarliest(&anonymized, sighting)
+                if anonymizedFullAt.map({ $0 == hour }) ?? true {
+                    keepEarliest(&anonymized, sighting)
+                    if anonymized.count == Evidence.limit, anonymizedFullAt == nil { anonymizedFullAt = hour }
+                }
             } else if sighting.isPreciselyLocated, let country = sighting.country {
                 day?.countries[country, default: 0] += count
             }
             usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: session.last, count: count)
         }
-        hourly[hourStart...].sort()
+        sortHour()
         closeDay()
         orderedSightings = hourly
         dailyCountries = daily
