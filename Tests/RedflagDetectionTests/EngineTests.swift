@@ -38,7 +38,7 @@ import Testing
     @Test func resultDoesNotDependOnLineOrder() {
         let s = Self.population()
         let forward = ndjson(s.run())
-        var generator = SeededShuffle(seed: 99)
+        var generator = SplitMix64(seed: 99)
         for _ in 0..<3 {
             let shuffled = ndjson(s.run(lines: s.lines.shuffled(using: &generator)))
             #expect(shuffled == forward)
@@ -70,7 +70,7 @@ import Testing
             let (day, hour, minute) = slot(index)
             s.login("busy", day: day, hour: hour, minute: minute, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
         }
-        var generator = SeededShuffle(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let forward = try #require(s.run().states["busy"]).network
         let shuffled = try #require(s.run(lines: s.lines.shuffled(using: &generator)).states["busy"]).network
         #expect(forward.sessionCount == 3_000)
@@ -175,18 +175,5 @@ import Testing
                 #expect(!finding.evidence.isEmpty, "\(finding.rule)")
             }
         }
-    }
-}
-
-/// A deterministic generator for shuffles in tests (SplitMix64).
-struct SeededShuffle: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
