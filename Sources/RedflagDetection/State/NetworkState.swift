@@ -145,12 +145,9 @@ public struct NetworkState: Sendable {
                 var next = start + 1
                 while next < keys.count, (keys[next].hour, keys[next].address) == (keys[start].hour, keys[start].address) {
                     let other = log[Int(keys[next].index)]
-                    if other.isEarlier(than: slot) {
-                        (slot.time, slot.eventID, slot.file, slot.line) = (other.time, other.eventID, other.file, other.line)
-                        (slot.device, slot.minutes, slot.failed) = (other.device, other.minutes, other.failed)
-                    }
-                    slot.count += other.count
-                    slot.last = max(slot.last, other.last)
+                    let (count, last) = (slot.count + other.count, max(slot.last, other.last))
+                    if other.isEarlier(than: slot) { slot = other }
+                    (slot.count, slot.last) = (count, last)
                     next += 1
                 }
                 body(slot)
