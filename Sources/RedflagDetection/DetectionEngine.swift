@@ -18,7 +18,7 @@ public struct DetectionEngine: Sendable {
     /// Accepted events not yet folded. Folding them a batch at a time, grouped by account, keeps
     /// one account's state in cache while its events are folded instead of jumping between
     /// thousands of accounts line by line; folding is order-independent, so the result is the same.
-    private var pending: [Event?] = []
+    private var pending: [Event] = []
     private var pendingOrdinals: [Int] = []
     private var seen = DuplicateFilter()
     private var cache = FoldCache()
@@ -58,10 +58,11 @@ public struct DetectionEngine: Sendable {
     private mutating func foldPending() {
         var order = pendingOrdinals.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }
         order.sort()
-        for key in order {
-            let position = Int(key & 0xFFFF_FFFF)
-            let event = pending[position].take()!  // moved out, not copied
-            states[pendingOrdinals[position]].fold(event, context: context, cache: &cache)
+        pending.withUnsafeBufferPointer { pending in
+            for key in order {
+                let position = Int(key & 0xFFFF_FFFF)
+                states[pendingOrdinals[position]].fold(pending[position], context: context, cache: &cache)
+            }
         }
         pending.removeAll(keepingCapacity: true)
         pendingOrdinals.removeAll(keepingCapacity: true)
@@ -72,7 +73,7 @@ public struct DetectionEngine: Sendable {
     /// evaluating again works.
     public mutating func evaluate() -> DetectionResult {
         foldPending()
-        for index in states.indices { states[index].finish() }
+        for index in states.indices { states[index].finish(cache: cache) }
         let accounts = states
         let population = Population(accounts: accounts, context: context)
         let allSettings = rules.map { config.settings(for: $0.metadata) }

@@ -39,7 +39,7 @@ public struct EnrichmentContacts: ContactClassifier {
     }
 
     public func canonicalPhone(_ number: String, defaultCountry: CountryCode?) -> String {
-        (try? phone.parse(number, defaultRegion: defaultCountry))?.e164 ?? Normalize.phoneDigits(number)
+        (try? phone.e164(number, defaultRegion: defaultCountry)) ?? Normalize.phoneDigits(number)
     }
 
     public func phoneFacts(_ number: String, defaultCountry: CountryCode?) -> PhoneFacts? {

@@ -50,8 +50,12 @@ public struct Evidence: Sendable, Hashable, Comparable {
         self.init(time: event.time, eventID: event.id.description, account: event.account, source: event.source, facts: facts)
     }
 
+    /// Earlier first; for one event, by account and then by facts, so that choosing the earliest
+    /// of several items of evidence never depends on the order they were collected in.
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID)
+        if (lhs.time, lhs.eventID) != (rhs.time, rhs.eventID) { return (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
+        if lhs.account != rhs.account { return (lhs.account ?? "") < (rhs.account ?? "") }
+        return lhs.facts.lexicographicallyPrecedes(rhs.facts) { ($0.key, $0.value) < ($1.key, $1.value) }
     }
 
     /// Adds a fact, returning a copy.

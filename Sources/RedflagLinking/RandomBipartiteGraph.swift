@@ -1,3 +1,5 @@
+import RedflagPrimitives
+
 /// A seeded random account–identifier graph for the linking benchmark. Nodes `0..<accounts`
 /// are accounts, the rest identifiers; every edge joins an account to an identifier, both
 /// drawn uniformly with SplitMix64 (account first, then identifier, per edge) so that the
@@ -30,16 +32,5 @@ public struct RandomBipartiteGraph: Sendable {
             components -= 1
         }
         return components
-    }
-}
-
-/// The SplitMix64 generator (Steele, Lea, Flood 2014).
-public enum SplitMix64 {
-    public static func next(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RedflagPrimitives
 
 /// A xoshiro256** generator seeded through SplitMix64: the only source of randomness in a simulation,
 /// so one seed always gives the same bytes on every platform and Swift version.
@@ -8,14 +9,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// A generator for `seed`, optionally forked into an independent `stream` (an account or team index).
     public init(seed: UInt64, stream: UInt64 = 0) {
         var mix = seed ^ (stream &* 0x9E37_79B9_7F4A_7C15) ^ 0xD1B5_4A32_D192_ED03
-        func splitMix(_ x: inout UInt64) -> UInt64 {
-            x &+= 0x9E37_79B9_7F4A_7C15
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        s0 = splitMix(&mix); s1 = splitMix(&mix); s2 = splitMix(&mix); s3 = splitMix(&mix)
+        s0 = SplitMix64.next(&mix); s1 = SplitMix64.next(&mix); s2 = SplitMix64.next(&mix); s3 = SplitMix64.next(&mix)
     }
 
     public mutating func next() -> UInt64 {

@@ -127,4 +127,21 @@ import Testing
         #expect(lines.first?["country"] as? String == "KP")
         #expect((lines.last?["flags"] as? [String])?.contains("hosting") == true)
     }
+
+    /// Every process hashes with its own random seed, so anything that leans on the order of a
+    /// `Dictionary` or `Set` shows up as two scans of one file disagreeing. (Before evidence of one
+    /// event was ordered by its facts, three scans of this population gave three outputs.)
+    @Test func separateProcessesWriteTheSameReport() throws {
+        guard let database = CommandRunner.bundledDatabase() else { return }
+        let directory = try CommandRunner.temporaryDirectory()
+        let simulated = try CommandRunner.run(["simulate", "--accounts", "300", "--days", "20", "--seed", "11", directory.path])
+        #expect(simulated.status == 0, "\(simulated.standardError)")
+        let arguments = ["scan", directory.appendingPathComponent("events.ndjson").path, "--format", "ndjson",
+            "--data-dir", directory.appendingPathComponent("no-lists").path]
+        let reports = try (0..<3).map { _ in try CommandRunner.run(arguments, environment: ["REDFLAG_IPDB": database]) }
+        #expect(reports.allSatisfy { $0.status == 0 })
+        #expect(reports[0].standardOutput.split(separator: "\n").count == 300)
+        #expect(reports[1].standardOutput == reports[0].standardOutput)
+        #expect(reports[2].standardOutput == reports[0].standardOutput)
+    }
 }

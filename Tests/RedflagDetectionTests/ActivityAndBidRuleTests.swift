@@ -1,3 +1,4 @@
+import RedflagPrimitives
 import Testing
 
 @testable import RedflagDetection
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func gapTestAgreesWithScanningEveryWindow() {
-        var generator = SeededShuffle(seed: 11)
+        var generator = SplitMix64(seed: 11)
         for trial in 0..<3_000 {
             // Sparse to dense days, so that both answers occur.
             let density = trial % 6

@@ -38,11 +38,25 @@ import Testing
     @Test func resultDoesNotDependOnLineOrder() {
         let s = Self.population()
         let forward = ndjson(s.run())
-        var generator = SeededShuffle(seed: 99)
+        var generator = SplitMix64(seed: 99)
         for _ in 0..<3 {
             let shuffled = ndjson(s.run(lines: s.lines.shuffled(using: &generator)))
             #expect(shuffled == forward)
         }
+    }
+
+    /// One event can be evidence twice (a profile update's email and its phone); which one a rule
+    /// cites as the earliest must not depend on the order a dictionary hands them over, which
+    /// changes from process to process.
+    @Test func evidenceOfOneEventIsOrderedByItsFacts() {
+        let time = Timestamp(rfc3339: Scenario.time(1, 9))!
+        let email = Evidence(time: time, eventID: "e1", account: "a", facts: [Fact("email", "x@example.com")])
+        let phone = Evidence(time: time, eventID: "e1", account: "a", facts: [Fact("phone", "+1 512 555 0147")])
+        #expect(email < phone && !(phone < email))
+        #expect([email, phone].min() == email && [phone, email].min() == email)
+        let later = Evidence(time: time, eventID: "e2", account: "a", facts: [Fact("email", "a@example.com")])
+        #expect(phone < later)
+        #expect(!(email < email))
     }
 
     /// Thousands of sessions force the network log to merge several times while folding; the
@@ -51,10 +65,12 @@ import Testing
         var s = Scenario()
         s.profile("busy", name: "Dana Fox")
         let addresses = ["73.2.2.2", "73.2.2.3", "81.2.69.160", "185.1.1.1", "172.56.1.1"]
+        func slot(_ index: Int) -> (day: Int, hour: Int, minute: Int) { (index % 40 + index / 960 * 40, (index / 40) % 24, index % 60) }
         for index in 0..<3_000 {
-            s.login("busy", day: index % 40 + index / 960 * 40, hour: (index / 40) % 24, minute: index % 60, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
+            let (day, hour, minute) = slot(index)
+            s.login("busy", day: day, hour: hour, minute: minute, ip: addresses[index % addresses.count], device: "dev-\(index % 3)")
         }
-        var generator = SeededShuffle(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let forward = try #require(s.run().states["busy"]).network
         let shuffled = try #require(s.run(lines: s.lines.shuffled(using: &generator)).states["busy"]).network
         #expect(forward.sessionCount == 3_000)
@@ -66,6 +82,13 @@ import Testing
         #expect(forward.orderedSightings == forward.orderedSightings.sorted())
         #expect(forward.dailyCountries == shuffled.dailyCountries)
         #expect(forward.anonymizedSamples.map(\.eventID) == shuffled.anonymizedSamples.map(\.eventID))
+        // Brute force: the earliest session of each hour on the VPN address, and the earliest of those.
+        let vpnTimes = (0..<3_000).filter { addresses[$0 % addresses.count] == "185.1.1.1" }.map { index in
+            let (day, hour, minute) = slot(index)
+            return Timestamp(rfc3339: Scenario.time(day, hour, minute))!
+        }
+        let firstPerHour = Dictionary(grouping: vpnTimes, by: floorHour).values.map { $0.min()! }.sorted()
+        #expect(forward.anonymizedSamples.map(\.time) == Array(firstPerHour.prefix(Evidence.limit)))
         #expect(forward.addresses.values.allSatisfy { $0.hours == $0.hours.sorted() && Set($0.hours).count == $0.hours.count })
         for (address, usage) in forward.addresses {
             let other = try #require(shuffled.addresses[address])
@@ -152,18 +175,5 @@ import Testing
                 #expect(!finding.evidence.isEmpty, "\(finding.rule)")
             }
         }
-    }
-}
-
-/// A deterministic generator for shuffles in tests (SplitMix64).
-struct SeededShuffle: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+import RedflagEvents
 import Testing
 
 @testable import RedflagDetection
@@ -105,5 +107,23 @@ import Testing
         #expect(s.finding("endpoint.remote_access", on: "a")?.summary.contains("AnyDesk") == true)
         #expect(s.finding("endpoint.ip_kvm", on: "a") != nil)
         #expect(s.finding("endpoint.location", on: "a")?.summary.contains("KR") == true)
+    }
+
+    @Test func signaturesMatchWhateverTheCaseAndScript() {
+        #expect(EndpointSignatures.remoteAccessTool("C:\\Program Files\\TeamViewer\\TeamViewer.exe") == "TeamViewer")
+        #expect(EndpointSignatures.remoteAccessTool("Chrome REMOTE Desktop Host") == "Chrome Remote Desktop")
+        #expect(EndpointSignatures.remoteAccessTool("Ünïcode RustDesk — Fernzugriff") == "RustDesk")
+        #expect(EndpointSignatures.remoteAccessTool("AnyDes k") == nil)
+        #expect(EndpointSignatures.kvmDevice(USBDevice(name: "PiKVM V4 Plus")) == "USB PiKVM V4 Plus")
+        #expect(EndpointSignatures.kvmDisplay("ＴｉｎｙＰｉｌｏｔ") == nil)  // full-width letters are not the ASCII name
+        #expect(EndpointSignatures.kvmDisplay("Écran GL.iNet KVM") == "display Écran GL.iNet KVM")
+        #expect(EndpointSignatures.kvmDisplay("DELL U2720Q") == nil)
+        // The byte search agrees with lower-casing and `contains` on every fragment.
+        let samples = ["", "k", "KVM over IP switch", "my-ip-kvm", "ip-kv", "TinyPilot", "tinypilo", "ÄnyDesk", "x11vnc"]
+        for sample in samples {
+            for fragment in EndpointSignatures.kvmNames + EndpointSignatures.remoteTools.map(\.0) {
+                #expect(LowercasedText(sample).contains(fragment) == sample.lowercased().contains(fragment), "\(sample) / \(fragment)")
+            }
+        }
     }
 }

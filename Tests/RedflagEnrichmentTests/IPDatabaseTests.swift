@@ -115,6 +115,13 @@ import RedflagPrimitives
         #expect(other.facts.sources == ["base", "city"])
         let reversed = LayeredIPIntelligence(layers: [city, base]).facts(for: IPAddress("8.8.8.8")!)
         #expect(reversed.country == CountryCode("US"))
+        #expect(layered.facts(for: IPAddress("8.8.8.8")!) == result.facts)
+        // A later layer with another ASN and no organisation withdraws the earlier layer's name.
+        let asn = try Self.database([("8.8.8.0/24", ["autonomous_system_number": .uint32(396982)])], name: "asn")
+        let renumbered = LayeredIPIntelligence(layers: [base, asn]).lookup(IPAddress("8.8.8.8")!)
+        #expect(renumbered.facts.asn == 396982 && renumbered.facts.asOrganization == nil)
+        #expect(renumbered.fieldSources[.organization] == nil && renumbered.fieldSources[.asn] == ["asn"])
+        #expect(LayeredIPIntelligence(layers: [base, asn]).facts(for: IPAddress("8.8.8.8")!) == renumbered.facts)
     }
 
     @Test func otherVendorsSchemas() throws {

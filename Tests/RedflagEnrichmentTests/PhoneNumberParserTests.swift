@@ -59,6 +59,7 @@ import Testing
         let parser = try PhoneNumberParser()
         let number = try parser.parse(example.text, defaultRegion: example.hint.flatMap { CountryCode($0) })
         #expect(number.e164 == example.e164)
+        #expect(try parser.e164(example.text, defaultRegion: example.hint.flatMap { CountryCode($0) }) == example.e164)
         #expect(number.regionCode == example.region)
         #expect(number.lineType == example.type)
         #expect(number.isValid)

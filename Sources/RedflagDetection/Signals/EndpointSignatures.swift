@@ -18,7 +18,7 @@ public enum EndpointSignatures {
 
     /// The tool a program name belongs to, or nil.
     public static func remoteAccessTool(_ program: String) -> String? {
-        let lowered = program.lowercased()
+        let lowered = LowercasedText(program)
         return remoteTools.first { lowered.contains($0.0) }?.1
     }
 
@@ -27,7 +27,7 @@ public enum EndpointSignatures {
     /// A USB device that is (or looks like) IP-KVM hardware: a known product name, or a
     /// composite of keyboard/mouse HID and mass storage presenting as a Linux gadget.
     public static func kvmDevice(_ device: USBDevice) -> String? {
-        let name = (device.name ?? "").lowercased()
+        let name = LowercasedText(device.name ?? "")
         if let known = kvmNames.first(where: name.contains) { return "USB \(device.name ?? known)" }
         // Linux Foundation vendor id with the multifunction composite gadget product id: the USB
         // gadget that PiKVM-style devices present to the host.
@@ -37,7 +37,36 @@ public enum EndpointSignatures {
 
     /// A display whose EDID name belongs to a KVM capture device.
     public static func kvmDisplay(_ name: String) -> String? {
-        let lowered = name.lowercased()
+        let lowered = LowercasedText(name)
         return kvmNames.contains(where: lowered.contains) ? "display \(name)" : nil
+    }
+}
+
+/// Text lower-cased once, to look for lower-case ASCII fragments in it byte by byte. Endpoint
+/// reports repeat the same program and device names on every check-in, and Foundation's
+/// substring search was most of the cost of folding one.
+struct LowercasedText {
+    private let bytes: [UInt8]
+
+    init(_ text: String) {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        } else {
+            bytes = Array(text.lowercased().utf8)
+        }
+    }
+
+    /// Whether the text holds `fragment` (lower-case) anywhere.
+    func contains(_ fragment: String) -> Bool {
+        var fragment = fragment
+        return fragment.withUTF8 { needle in
+            guard let first = needle.first else { return true }
+            guard needle.count <= bytes.count else { return false }
+            return bytes.withUnsafeBufferPointer { haystack in
+                (0...(haystack.count - needle.count)).contains { start in
+                    haystack[start] == first && (1..<needle.count).allSatisfy { haystack[start + $0] == needle[$0] }
+                }
+            }
+        }
     }
 }

@@ -12,19 +12,17 @@ extension AccountState {
         case .account(let update): foldProfile(update, event, contacts: context.contacts)
         case .login(let login):
             activity.mark(event.time)
-            let facts = cache.facts(for: login.ip, context: context)
-            var sighting = Sighting(event, ip: login.ip, facts)
-            sighting.device = login.device
-            sighting.failed = !login.success
-            network.record(sighting, isDPRK: facts.isDPRK, isHighRiskOrigin: facts.isHighRiskOrigin)
+            var session = NetworkState.Session(event, address: cache.number(of: login.ip, context: context), cache: &cache)
+            session.device = login.device
+            session.failed = !login.success
+            record(session, cache: cache)
             if let device = login.device { noteDevice(device, event) }
         case .work(let work):
             activity.work(from: event.time, minutes: work.minutes)
             if let ip = work.ip {
-                let facts = cache.facts(for: ip, context: context)
-                var sighting = Sighting(event, ip: ip, facts)
-                sighting.minutes = work.minutes
-                network.record(sighting, isDPRK: facts.isDPRK, isHighRiskOrigin: facts.isHighRiskOrigin)
+                var session = NetworkState.Session(event, address: cache.number(of: ip, context: context), cache: &cache)
+                session.minutes = work.minutes
+                record(session, cache: cache)
             }
         case .bid(let bid): foldBid(bid, event)
         case .contract(let contract):
@@ -61,6 +59,10 @@ extension AccountState {
             if let result = reference.result { item = item.with("result", result) }
             hiring.references.append(ReferenceRecord(evidence: item, result: reference.result, institution: reference.institution, domain: reference.domain))
         }
+    }
+
+    private mutating func record(_ session: NetworkState.Session, cache: FoldCache) {
+        network.record(session, cache.addresses[Int(session.address)].facts) { cache.sighting(of: session, account: id) }
     }
 
     private mutating func foldProfile(_ update: AccountUpdate, _ event: Event, contacts: any ContactClassifier) {

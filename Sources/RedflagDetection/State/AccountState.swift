@@ -46,8 +46,9 @@ public struct AccountState: Sendable {
         return identifiers[identifier]?.first
     }
 
-    /// Builds the summaries rules read from what was folded (see ``NetworkState/finish()``).
-    mutating func finish() { network.finish() }
+    /// Builds the summaries rules read from what was folded (see ``NetworkState/finish(account:cache:)``),
+    /// with the cache the events were folded with.
+    mutating func finish(cache: FoldCache) { network.finish(account: id, cache: cache) }
 
     mutating func note(_ identifier: Identifier, _ evidence: Evidence) {
         identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)

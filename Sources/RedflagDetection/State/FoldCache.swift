@@ -4,6 +4,9 @@ import RedflagPrimitives
 
 /// Memoises lookups for the duration of a scan: most sessions reuse a handful of addresses,
 /// and managed devices report the same programs again and again.
+///
+/// It also numbers every address and source file it sees, so that an account's session log can
+/// hold small integers instead of the address, its facts and the file name (see ``NetworkState``).
 struct FoldCache {
     /// The parts of ``IPFacts`` a sighting keeps (no names or source lists to copy per event).
     struct Located {
@@ -17,18 +20,37 @@ struct FoldCache {
         var isHighRiskOrigin: Bool
     }
 
-    private var facts = AddressTable<Located>()
+    /// Addresses by number, with what enrichment said about them.
+    private(set) var addresses: [(ip: IPAddress, facts: Located)] = []
+    private var addressNumbers = AddressTable<Int32>()
+    /// Source file names by number.
+    private(set) var files: [String] = []
     private var tools: [String: String?] = [:]
 
-    mutating func facts(for address: IPAddress, context: DetectionContext) -> Located {
-        if let known = facts[address] { return known }
+    /// The number of `address`, looked up in the enrichment sources the first time it is seen.
+    mutating func number(of address: IPAddress, context: DetectionContext) -> Int32 {
+        if let known = addressNumbers[address] { return known }
         let full = context.ipIntelligence.facts(for: address)
-        let fresh = Located(
+        let located = Located(
             country: full.country, asn: full.asn, kinds: full.kinds, location: full.location,
             isDPRK: context.isDPRK(address, country: full.country),
             isHighRiskOrigin: !full.kinds.hidesLocation && full.country.map(context.highRiskOrigins.contains) == true)
-        if facts.count < 1_000_000 { facts[address] = fresh }
-        return fresh
+        let number = Int32(addresses.count)
+        addresses.append((address, located))
+        addressNumbers[address] = number
+        return number
+    }
+
+    mutating func facts(for address: IPAddress, context: DetectionContext) -> Located {
+        addresses[Int(number(of: address, context: context))].facts
+    }
+
+    /// The number of a source file name; the last one is checked first, as lines come file by file.
+    mutating func number(ofFile file: String) -> Int32 {
+        if let last = files.last, last == file { return Int32(files.count - 1) }
+        if let known = files.firstIndex(of: file) { return Int32(known) }
+        files.append(file)
+        return Int32(files.count - 1)
     }
 
     mutating func remoteAccessTool(_ program: String) -> String? {
@@ -80,6 +102,22 @@ struct AddressTable<Value: Sendable>: Sendable {
         for index in oldKeys.indices {
             if let key = oldKeys[index], let value = oldValues[index] { self[key] = value }
         }
+    }
+}
+
+extension FoldCache {
+    /// The sighting a logged session stands for: its address and facts, and its source file,
+    /// looked up by number.
+    func sighting(of session: NetworkState.Session, account: String) -> Sighting {
+        let (ip, facts) = addresses[Int(session.address)]
+        let source = session.file >= 0 ? SourceLocation(file: files[Int(session.file)], line: session.line) : nil
+        var sighting = Sighting(
+            time: session.time, eventID: session.eventID, account: account, source: source, ip: ip,
+            country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
+        sighting.device = session.device
+        sighting.minutes = session.minutes
+        sighting.failed = session.failed
+        return sighting
     }
 }
 

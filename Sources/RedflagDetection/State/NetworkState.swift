@@ -57,20 +57,43 @@ extension NetworkKinds {
 ///
 /// Sessions are appended to a log as they arrive — no hashing per event — and the log is merged
 /// into one entry per UTC hour and address whenever it doubles, so memory follows the hours and
-/// addresses an account uses, not its number of sessions. ``finish()`` turns the log into the
-/// views the rules read: the earliest sighting per hour and country (for travel), sessions per
-/// day and country, and per-address usage. The merge sorts by content, so the views do not
-/// depend on the order events arrived in.
+/// addresses an account uses, not its number of sessions. ``finish(account:cache:)`` turns the log
+/// into the views the rules read: the earliest sighting per hour and country (for travel),
+/// sessions per day and country, and per-address usage. The merge sorts by content, so the views
+/// do not depend on the order events arrived in.
 public struct NetworkState: Sendable {
-    /// One UTC hour of one address: the earliest session in it, the latest time, and how many.
-    struct HourAddress: Sendable {
-        var first: Sighting
+    /// One session as the log keeps it — or, once merged, one UTC hour of one address: the
+    /// earliest session in it, the latest time and how many. The address and the source file are
+    /// numbers from the scan's ``FoldCache``, so an entry holds no address facts or file name,
+    /// and copying, sorting and merging it touches little memory.
+    struct Session: Sendable {
+        var time: Timestamp
         var last: Timestamp
-        var count: Int
-        var hour: Int64 { floorHour(first.time) }
+        var count = 1
+        var address: Int32
+        var file: Int32
+        var line: Int
+        var eventID: CompactString
+        var device: String?
+        var minutes: Double?
+        var failed = false
+
+        init(_ event: Event, address: Int32, cache: inout FoldCache) {
+            time = event.time
+            last = event.time
+            self.address = address
+            file = event.source.map { cache.number(ofFile: $0.file) } ?? -1
+            line = event.source?.line ?? 0
+            eventID = event.id
+        }
+
+        var hour: Int64 { floorHour(time) }
+
+        /// Earlier time first; the event id breaks ties, so the earliest never depends on arrival order.
+        func isEarlier(than other: Session) -> Bool { (time, eventID) < (other.time, other.eventID) }
     }
 
-    private var log: [HourAddress] = []
+    private var log: [Session] = []
     private var mergedCount = 0
 
     public private(set) var sessionCount = 0
@@ -81,65 +104,53 @@ public struct NetworkState: Sendable {
     public var highRiskSightings: [Sighting] = []
 
     /// The earliest sighting of each country (or unknown country) in each UTC hour, in time
-    /// order: enough to follow someone from place to place. Set by ``finish()``.
+    /// order: enough to follow someone from place to place. Set by ``finish(account:cache:)``.
     public private(set) var orderedSightings: [Sighting] = []
-    /// Sessions per UTC day and country (precisely located sessions only). Set by ``finish()``.
+    /// Sessions per UTC day and country (precisely located sessions only). Set by ``finish(account:cache:)``.
     public private(set) var dailyCountries: [Int: [CountryCode: Int]] = [:]
-    /// Sessions per UTC day through anonymizing networks. Set by ``finish()``.
+    /// Sessions per UTC day through anonymizing networks. Set by ``finish(account:cache:)``.
     public private(set) var dailyAnonymized: [Int: Int] = [:]
-    /// Per address: how often, when, and one sighting for evidence. Set by ``finish()``.
+    /// Per address: how often, when, and one sighting for evidence. Set by ``finish(account:cache:)``.
     public private(set) var addresses: [IPAddress: AddressUsage] = [:]
-    /// The earliest anonymized sightings (one per hour and address), for evidence. Set by ``finish()``.
+    /// The earliest anonymized sightings (one per hour and address), for evidence. Set by ``finish(account:cache:)``.
     public private(set) var anonymizedSamples: [Sighting] = []
 
     public init() {}
 
-    mutating func record(_ sighting: Sighting, isDPRK: Bool, isHighRiskOrigin: Bool) {
+    /// Logs `session`; `sighting` builds its evidence for the rare sessions kept as samples here.
+    mutating func record(_ session: Session, _ facts: FoldCache.Located, sighting: () -> Sighting) {
         sessionCount += 1
-        if sighting.isAnonymized {
+        if facts.kinds.hidesLocation {
             anonymizedCount += 1
-            if sighting.kinds.contains(.astrill) { astrillCount += 1 }
+            if facts.kinds.contains(.astrill) { astrillCount += 1 }
         }
-        if isDPRK { keepEarliest(&dprkSightings, sighting) }
-        if isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting) }
-        log.append(HourAddress(first: sighting, last: sighting.time, count: 1))
+        if facts.isDPRK { keepEarliest(&dprkSightings, sighting()) }
+        if facts.isHighRiskOrigin { keepEarliest(&highRiskSightings, sighting()) }
+        log.append(session)
         if log.count >= max(1_024, 2 * mergedCount) { merge() }
     }
 
-    /// Calls `body` once per hour and address in (hour, address) order, with the earliest
-    /// sighting, the latest time and the number of sessions. Ties on time are broken by event id,
-    /// so the earliest sighting never depends on arrival order.
-    private func forEachHourAddress(_ body: (_ first: Sighting, _ last: Timestamp, _ count: Int) -> Void) {
+    /// Calls `body` once per hour and address, hours in ascending order, with the earliest
+    /// session of the slot carrying the slot's latest time and session count.
+    private func forEachHourAddress(_ body: (Session) -> Void) {
         struct Key {
-            var hour: Int64, high: UInt64, low: UInt64, family: UInt8, time: Int64, index: Int
-            func sameSlot(_ other: Key) -> Bool {
-                (hour, high, low, family) == (other.hour, other.high, other.low, other.family)
-            }
-        }
-        let log = self.log
-        var keys = log.indices.map { index in
-            let first = log[index].first
-            return Key(hour: floorHour(first.time), high: first.ip.high, low: first.ip.low,
-                family: first.ip.family == .v4 ? 4 : 6, time: first.time.milliseconds, index: index)
-        }
-        keys.sort { a, b in
-            if (a.hour, a.high, a.low, a.family, a.time) != (b.hour, b.high, b.low, b.family, b.time) {
-                return (a.hour, a.high, a.low, a.family, a.time) < (b.hour, b.high, b.low, b.family, b.time)
-            }
-            return log[a.index].first.eventID < log[b.index].first.eventID
+            var hour: Int64, address: Int32, index: Int32
         }
         log.withUnsafeBufferPointer { log in
+            var keys = log.indices.map { Key(hour: log[$0].hour, address: log[$0].address, index: Int32($0)) }
+            keys.sort { ($0.hour, $0.address) < ($1.hour, $1.address) }
             var start = 0
             while start < keys.count {
-                var count = log[keys[start].index].count
-                var last = log[keys[start].index].last
+                var slot = log[Int(keys[start].index)]
                 var next = start + 1
-                while next < keys.count, keys[next].sameSlot(keys[start]) {
-                    count += log[keys[next].index].count
-                    last = max(last, log[keys[next].index].last)
+                while next < keys.count, (keys[next].hour, keys[next].address) == (keys[start].hour, keys[start].address) {
+                    let other = log[Int(keys[next].index)]
+                    let (count, last) = (slot.count + other.count, max(slot.last, other.last))
+                    if other.isEarlier(than: slot) { slot = other }
+                    (slot.count, slot.last) = (count, last)
                     next += 1
                 }
-                body(log[keys[start].index].first, last, count)
+                body(slot)
                 start = next
             }
         }
@@ -147,15 +158,15 @@ public struct NetworkState: Sendable {
 
     /// Merges the log into one entry per hour and address.
     private mutating func merge() {
-        var merged: [HourAddress] = []
-        forEachHourAddress { merged.append(HourAddress(first: $0, last: $1, count: $2)) }
+        var merged: [Session] = []
+        forEachHourAddress { merged.append($0) }
         log = merged
         mergedCount = merged.count
     }
 
     /// Builds the views from the log. Call once all events are folded; folding more after it
-    /// needs another call.
-    mutating func finish() {
+    /// needs another call. `account` and `cache` turn logged sessions back into sightings.
+    mutating func finish(account: String, cache: FoldCache) {
         var hourly: [Sighting] = []
         var daily: [Int: [CountryCode: Int]] = [:]
         var anonymizedDaily: [Int: Int] = [:]
@@ -163,9 +174,25 @@ public struct NetworkState: Sendable {
         var anonymized: [Sighting] = []
         var hourStart = 0
         var currentHour: Int64?
-        forEachHourAddress { sighting, last, count in
-            let hour = floorHour(sighting.time)
+        // Hours arrive in order; sorting each hour's few sightings puts the whole in time order.
+        func sortHour() {
+            guard hourly.count - hourStart > 1 else { return }
+            hourly.withUnsafeMutableBufferPointer { $0[hourStart...].sort() }
+        }
+        // Once the anonymized sample is full, only sessions of the hour it filled in can be earlier.
+        var anonymizedFullAt: Int64?
+        // Sessions come hour by hour, so a day's counts are complete when the day changes.
+        var day: (number: Int, countries: [CountryCode: Int], anonymized: Int)?
+        func closeDay() {
+            guard let day else { return }
+            if !day.countries.isEmpty { daily[day.number] = day.countries }
+            if day.anonymized > 0 { anonymizedDaily[day.number] = day.anonymized }
+        }
+        forEachHourAddress { session in
+            let sighting = cache.sighting(of: session, account: account)
+            let (hour, count) = (session.hour, session.count)
             if hour != currentHour {
+                sortHour()
                 hourStart = hourly.count
                 currentHour = hour
             }
@@ -175,15 +202,24 @@ public struct NetworkState: Sendable {
             } else {
                 hourly.append(sighting)
             }
-            if sighting.isAnonymized {
-                anonymizedDaily[sighting.time.day, default: 0] += count
-                keepEarliest(&anonymized, sighting)
-            } else if sighting.isPreciselyLocated, let country = sighting.country {
-                daily[sighting.time.day, default: [:]][country, default: 0] += count
+            if sighting.time.day != day?.number {
+                closeDay()
+                day = (sighting.time.day, [:], 0)
             }
-            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: last, count: count)
+            if sighting.isAnonymized {
+                day?.anonymized += count
+                if anonymizedFullAt.map({ $0 == hour }) ?? true {
+                    keepEarliest(&anonymized, sighting)
+                    if anonymized.count == Evidence.limit, anonymizedFullAt == nil { anonymizedFullAt = hour }
+                }
+            } else if sighting.isPreciselyLocated, let country = sighting.country {
+                day?.countries[country, default: 0] += count
+            }
+            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: session.last, count: count)
         }
-        orderedSightings = hourly.sorted()
+        sortHour()
+        closeDay()
+        orderedSightings = hourly
         dailyCountries = daily
         dailyAnonymized = anonymizedDaily
         addresses = usage

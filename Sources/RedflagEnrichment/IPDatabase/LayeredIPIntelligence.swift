@@ -29,37 +29,55 @@ public struct LayeredIPIntelligence: IPIntelligence {
     }
 
     public func facts(for address: IPAddress) -> IPFacts {
-        lookup(address).facts
+        merged(address) { _, _, _ in }
     }
 
     /// The merged facts and who said what.
     public func lookup(_ address: IPAddress) -> IPLookupResult {
-        var result = IPLookupResult()
+        var fieldSources: [IPFactField: [String]] = [:]
+        let facts = merged(address) { field, name, credit in
+            switch credit {
+            case .replace: fieldSources[field] = [name]
+            case .add: fieldSources[field, default: []].append(name)
+            case .withdraw: fieldSources[field] = nil
+            }
+        }
+        return IPLookupResult(facts: facts, fieldSources: fieldSources)
+    }
+
+    /// How a layer's value changes the credit for a field.
+    private enum Credit { case replace, add, withdraw }
+
+    /// The layers' facts merged; `credit` hears which layer supplied (or lost) which field, so
+    /// that plain look-ups, which do not ask, build no credit table.
+    private func merged(_ address: IPAddress, credit: (IPFactField, String, Credit) -> Void) -> IPFacts {
+        var result = IPFacts()
         var contributors: [String] = []
         for (index, layer) in layers.enumerated() {
             let facts = layer.facts(for: address)
             let name = facts.sources.first ?? "layer\(index)"
             var used = false
-            func credit(_ field: IPFactField, replacing: Bool = true) {
-                result.fieldSources[field] = replacing ? [name] : (result.fieldSources[field] ?? []) + [name]
+            func supplied(_ field: IPFactField, _ how: Credit = .replace) {
+                credit(field, name, how)
                 used = true
             }
-            if let country = facts.country { result.facts.country = country; credit(.country) }
+            if let country = facts.country { result.country = country; supplied(.country) }
             if let asn = facts.asn {
-                let changed = result.facts.asn != asn
-                result.facts.asn = asn
-                credit(.asn)
-                if changed, facts.asOrganization == nil, result.fieldSources[.organization] != nil {
-                    result.facts.asOrganization = nil
-                    result.fieldSources[.organization] = nil
+                let changed = result.asn != asn
+                result.asn = asn
+                supplied(.asn)
+                // An organisation named by an earlier layer belongs to that layer's ASN.
+                if changed, facts.asOrganization == nil, result.asOrganization != nil {
+                    result.asOrganization = nil
+                    credit(.organization, name, .withdraw)
                 }
             }
-            if let organization = facts.asOrganization { result.facts.asOrganization = organization; credit(.organization) }
-            if let location = facts.location { result.facts.location = location; credit(.location) }
-            if !facts.kinds.isEmpty { result.facts.kinds.formUnion(facts.kinds); credit(.kinds, replacing: false) }
+            if let organization = facts.asOrganization { result.asOrganization = organization; supplied(.organization) }
+            if let location = facts.location { result.location = location; supplied(.location) }
+            if !facts.kinds.isEmpty { result.kinds.formUnion(facts.kinds); supplied(.kinds, .add) }
             if used, !contributors.contains(name) { contributors.append(name) }
         }
-        result.facts.sources = contributors
+        result.sources = contributors
         return result
     }
 }

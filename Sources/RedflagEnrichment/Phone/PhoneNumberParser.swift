@@ -22,6 +22,27 @@ public struct PhoneNumberParser: Sendable {
 
     /// Parses `text`; `defaultRegion` says which country a number without `+` or `00` belongs to.
     public func parse(_ text: String, defaultRegion: CountryCode? = nil) throws(PhoneNumberError) -> PhoneNumber {
+        let (callingCode, national, candidates) = try nationalNumber(text, defaultRegion: defaultRegion)
+        let region = Self.region(of: national, among: candidates)
+        let lineType = region?.lineType(of: national) ?? .unknown
+        let distinguishesMobile = region.map { !$0.sameMobileAndFixedLinePattern && $0.hasRange(for: .mobile) } ?? false
+        return PhoneNumber(
+            callingCode: callingCode, nationalNumber: national, regionCode: region?.regionCode, lineType: lineType,
+            canDistinguishMobile: distinguishesMobile,
+            canDistinguishVoIP: distinguishesMobile && (region?.hasRange(for: .voip) ?? false))
+    }
+
+    /// The E.164 form of `text` (what ``parse(_:defaultRegion:)`` gives as ``PhoneNumber/e164``),
+    /// without matching the number against the region's ranges: enough to compare two numbers.
+    public func e164(_ text: String, defaultRegion: CountryCode? = nil) throws(PhoneNumberError) -> String {
+        let (callingCode, national, _) = try nationalNumber(text, defaultRegion: defaultRegion)
+        return "+\(callingCode)\(national)"
+    }
+
+    /// The calling code, the national significant number and the regions that share the code.
+    private func nationalNumber(_ text: String, defaultRegion: CountryCode?) throws(PhoneNumberError)
+        -> (callingCode: Int, national: String, candidates: [PhoneRegionMetadata])
+    {
         let withoutScheme = text.lowercased().hasPrefix("tel:") ? String(text.dropFirst(4)) : text
         let (digits, hasPlus) = try Self.digits(of: withoutScheme)
         guard !digits.isEmpty else { throw PhoneNumberError(input: text, reason: .empty) }
@@ -47,14 +68,7 @@ public struct PhoneNumberParser: Sendable {
         if let plan { national = Self.stripNationalPrefix(national, plan: plan) }
         guard national.count >= 2 else { throw PhoneNumberError(input: text, reason: .tooShort) }
         guard national.count <= 17 else { throw PhoneNumberError(input: text, reason: .tooLong) }
-
-        let region = Self.region(of: national, among: candidates)
-        let lineType = region?.lineType(of: national) ?? .unknown
-        let distinguishesMobile = region.map { !$0.sameMobileAndFixedLinePattern && $0.hasRange(for: .mobile) } ?? false
-        return PhoneNumber(
-            callingCode: callingCode, nationalNumber: national, regionCode: region?.regionCode, lineType: lineType,
-            canDistinguishMobile: distinguishesMobile,
-            canDistinguishVoIP: distinguishesMobile && (region?.hasRange(for: .voip) ?? false))
+        return (callingCode, national, candidates)
     }
 
     /// The digits (any script) and whether a `+` led them; separators are dropped, an extension

@@ -1,0 +1,18 @@
+/// The SplitMix64 generator (Steele, Lea and Flood, 2014): tiny, fast and fully determined by its
+/// seed, for reproducible graphs, simulations and shuffles (not for anything secret).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    public var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 { Self.next(&state) }
+
+    /// Advances `state` and returns the next value: the generator as a function over a bare state.
+    public static func next(_ state: inout UInt64) -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
