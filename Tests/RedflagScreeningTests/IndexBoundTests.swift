@@ -1,5 +1,7 @@
 import Foundation
+import RedflagPrimitives
 import Testing
+
 @testable import RedflagScreening
 
 /// The index's candidate filters against brute force on the real 2021 SDN vocabulary: each must return
@@ -12,7 +14,7 @@ import Testing
 
     /// Listed tokens with a letter dropped, doubled, swapped or replaced, and random strings.
     static func mutatedTokens(_ index: NameIndex, count: Int, seed: UInt64) -> [[UInt8]] {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
         var out: [[UInt8]] = [Array("A".utf8), Array("AL".utf8), Array("MOHAMMED".utf8), Array("KIM".utf8)]
         while out.count < count {
@@ -60,7 +62,7 @@ import Testing
     @Test func wholeNameScanKeepsEveryNameReachingTheFloor() throws {
         guard let index = try Self.sdnIndex() else { return }
         var scratch = NameIndex.Scratch(count: index.names.count)
-        var rng = SplitMix(seed: 7)
+        var rng = SplitMix64(seed: 7)
         var kept = 0, reaching = 0, stopped = 0
         for _ in 0..<40 {
             let n = Int(rng.next() % UInt64(index.names.count))
@@ -139,7 +141,7 @@ import Testing
         guard let names = try NameIndexTests.sdnNames() else { return }
         let index = NameIndex(names: names)
         var scratch = NameIndex.Scratch(count: names.count)
-        var rng = SplitMix(seed: 2026)
+        var rng = SplitMix64(seed: 2026)
         let first = ["James", "Wei", "Olena", "Ahmed", "Fatima", "Ivan", "Min", "Omar"]
         let last = ["Smith", "Chen", "Nguyen", "Hernandez", "Ivanova", "Haddad", "Park", "Kumar"]
         var hits = 0
@@ -171,7 +173,7 @@ import Testing
     }
 
     @Test func asciiNormalisationEqualsTheUnicodePath() throws {
-        var rng = SplitMix(seed: 3)
+        var rng = SplitMix64(seed: 3)
         let alphabet = Array("abcXYZ09 .'`-,/()&\tOhGimLeeParkJung".utf8)
         var samples = (0..<3000).map { _ in
             String(decoding: (0..<Int(rng.next() % 24)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] },
@@ -187,18 +189,5 @@ import Testing
         }
         #expect(ascii >= 3000)
         #expect(NameNormalizer.asciiTokenBytes("Müller") == nil)
-    }
-}
-
-/// A small seeded generator, so a failing case can be reproduced.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

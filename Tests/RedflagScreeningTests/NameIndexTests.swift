@@ -1,5 +1,7 @@
 import Foundation
+import RedflagPrimitives
 import Testing
+
 @testable import RedflagScreening
 
 @Suite struct NameIndexTests {
@@ -82,7 +84,7 @@ import Testing
     /// Stopping once too few matches remain possible returns either the exact similarity or 0, and 0 only
     /// when the similarity is at most what one match fewer than required allows.
     @Test func earlyStopOnlyDropsComparisonsBelowTheRequiredMatches() throws {
-        var rng = SplitMix(seed: 19)
+        var rng = SplitMix64(seed: 19)
         let alphabet = Array("ABCDE ".utf8)
         var stopped = 0
         for _ in 0..<20_000 {
