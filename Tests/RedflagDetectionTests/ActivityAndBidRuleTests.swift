@@ -62,12 +62,18 @@ import Testing
         #expect(short.finding("activity.off_hours", on: "a") == nil, "fewer than 14 active days")
     }
 
-    @Test func burstIsMeasuredAgainstThePopulation() {
+    /// Twenty accounts sending four bids a day on three days.
+    func bidders() -> Scenario {
         var s = Scenario()
         for account in 0..<20 {
             s.profile("p\(account)")
             for day in 0..<3 { for bid in 0..<4 { s.add("bid", "p\(account)", Scenario.time(day, 10, bid)) } }
         }
+        return s
+    }
+
+    @Test func burstIsMeasuredAgainstThePopulation() {
+        var s = bidders()
         s.profile("x")
         for bid in 0..<31 { s.add("bid", "x", Scenario.time(1, 10, bid)) }
         #expect(s.finding("bids.burst", on: "x") != nil)
@@ -76,6 +82,12 @@ import Testing
         thirty.profile("x")
         for bid in 0..<30 { thirty.add("bid", "x", Scenario.time(1, 10, bid)) }
         #expect(thirty.finding("bids.burst", on: "x") == nil)
+        // Equally busy days: the summary names the earliest, whatever order the days are stored in.
+        var twice = bidders()
+        twice.profile("x")
+        for day in [9, 4, 6] { for bid in 0..<31 { twice.add("bid", "x", Scenario.time(day, 10, bid)) } }
+        let summary = twice.finding("bids.burst", on: "x")?.summary ?? ""
+        #expect(summary.contains("3 days") && summary.contains("most: 31 on 2026-03-05"), "\(summary)")
     }
 
     @Test func throttledBiddingEveryDay() {

@@ -10,7 +10,8 @@ struct BidBurstRule: Rule {
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let threshold = max(settings["min_bids"], population.busiestBidDayP90 * settings["factor"])
         let bursts = account.bids.perDay.filter { Double($0.value) > threshold }
-        guard let busiest = bursts.max(by: { $0.value < $1.value }) else { return nil }
+        // The busiest day, the earliest of equally busy ones (dictionary order differs between runs).
+        guard let busiest = bursts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         let evidence = bursts.keys.sorted().map {
             Evidence(time: startOfDay($0), eventID: "day:\(startOfDay($0).dayString)", account: account.id, facts: [Fact("bids", String(account.bids.perDay[$0]!))])
         }
