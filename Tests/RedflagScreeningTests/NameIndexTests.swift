@@ -51,6 +51,27 @@ import Testing
         #expect(withHits > compared / 2)
     }
 
+    /// Queries whose joined form is over 64 bytes take the classic whole-string comparison instead of the
+    /// bit-parallel one (a slip there went unseen by the other brute-force tests).
+    @Test func longQueriesAgreeWithBruteForce() throws {
+        guard let names = try Self.sdnNames() else { return }
+        let index = NameIndex(names: names)
+        var scratch = NameIndex.Scratch(count: names.count)
+        let long = names.map(\.text).filter { $0.utf8.count > 70 }
+        var queries = stride(from: 0, to: long.count, by: max(1, long.count / 12)).map { long[$0] }
+        queries += queries.map { String($0.dropLast(3)) + " LIMITED" }
+        queries.append("Yanbian Silverstar Network Technology Company Limited, Shenyang Branch Office")
+        for query in queries {
+            for threshold in [80.0, 70.0] {
+                let fast = index.search(query, threshold: threshold, scratch: &scratch)
+                let slow = index.bruteForce(query, threshold: threshold)
+                #expect(fast.map(\.nameIndex) == slow.map(\.nameIndex), "\(query) at \(threshold)")
+                #expect(fast.map(\.score) == slow.map(\.score), "\(query) at \(threshold)")
+            }
+        }
+        #expect(queries.count > 10)
+    }
+
     @Test func smallIndexAgreesWithBruteForceOnKoreanVariants() {
         let listed = ["KIM, Sang Man", "JONG, Song Hwa", "Chinyong Information Technology Cooperation Company",
                       "AL QAEDA", "PAK, Jin Hyok", "RI, Yong Ho", "O, Kuk Ryol", "Yanbian Silverstar Network Technology Co., Ltd."]

@@ -33,15 +33,30 @@ struct FlatArrays<Element: BitwiseCopyable & Sendable>: Sendable {
 
     func array(_ i: Int) -> [Element] { withElements(i) { Array($0) } }
 
-    /// Calls `body` with the elements and the starts (`count + 1` of them), for loops that read many arrays.
+    /// Calls `body` with a raw view of the arrays, for loops that read many of them.
     @inline(__always)
-    func withRaw<R>(_ body: (UnsafePointer<Element>, UnsafePointer<Int32>) -> R) -> R {
+    func withView<R>(_ body: (FlatView<Element>) -> R) -> R {
         elements.withUnsafeBufferPointer { e in
             starts.withUnsafeBufferPointer { s in
                 // An empty array's base address may be nil; no element is read then.
-                body(e.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!, s.baseAddress!)
+                body(FlatView(elements: e.baseAddress ?? UnsafePointer(bitPattern: MemoryLayout<Element>.alignment)!,
+                              starts: s.baseAddress!))
             }
         }
+    }
+}
+
+/// ``FlatArrays`` seen through raw pointers: array `i` without bounds checks or reference counting.
+/// Valid only inside the ``FlatArrays/withView(_:)`` call that made it.
+struct FlatView<Element> {
+    let elements: UnsafePointer<Element>
+    /// `count + 1` starts.
+    let starts: UnsafePointer<Int32>
+
+    @inline(__always)
+    subscript(i: Int) -> UnsafeBufferPointer<Element> {
+        let start = Int(starts[i])
+        return UnsafeBufferPointer(start: elements + start, count: Int(starts[i &+ 1]) &- start)
     }
 }
 

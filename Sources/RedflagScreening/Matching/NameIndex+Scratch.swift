@@ -19,6 +19,9 @@ extension NameIndex {
         var known: [UInt64] = []
         /// Per query token, ``TokenMatches`` level bits (`words × levels` each).
         var levelBits: [UInt64] = []
+        /// Per query token, its best listed token (-1: none) and their similarity, for the name last scored.
+        var bestIDs: [Int32] = []
+        var bests: [Double] = []
         /// Per query token (and short-token rule): what the token search found.
         var memo: [[UInt8]: TokenMatches] = [:]
         static let memoLimit = 1_024
@@ -42,6 +45,10 @@ extension NameIndex {
             useFloor(floor)
             if exact.count < count * width { exact = Array(repeating: 0, count: count * width) }
             if known.count < count * words { known = Array(repeating: 0, count: count * words) }
+            if bests.count < count {
+                bestIDs = Array(repeating: -1, count: count)
+                bests = Array(repeating: 0, count: count)
+            }
             levelBits.removeAll(keepingCapacity: true)
         }
 

@@ -48,89 +48,50 @@ extension NameIndex {
                 scratch.wholeCandidates.append(c)
             }
         }
-        let wholeMasks = wholeApplies && q.joined.count <= 64 ? PatternJaro.positions(of: q.joined) : [0]
+        let wholeQuery = WholeQuery(q.joined, applies: wholeApplies)
+        let wholeCandidates = scratch.wholeCandidates
 
-        if scratch.levelBits.isEmpty { scratch.levelBits.append(0) }
-        // The buffers leave `scratch` for the loop, so that it reads and writes them through raw pointers.
-        var exact: [Double] = [], known: [UInt64] = [], levelBits: [UInt64] = [], flags: [UInt8] = []
-        var touched: [Int32] = []
-        swap(&exact, &scratch.exact)
-        swap(&known, &scratch.known)
-        swap(&levelBits, &scratch.levelBits)
-        swap(&flags, &scratch.flags)
-        swap(&touched, &scratch.touchedNames)
-        exact.withUnsafeMutableBufferPointer { exact in
-        known.withUnsafeMutableBufferPointer { known in
-        levelBits.withUnsafeBufferPointer { levelBits in
-        flags.withUnsafeMutableBufferPointer { flagsBuffer in
-        scratch.wholeBound.withUnsafeBufferPointer { wholeBound in
-        records.withUnsafeBufferPointer { records in
-        recordStarts.withUnsafeBufferPointer { recordStarts in
-        nameTokens.withRaw { items, itemStarts in
-        joined.withRaw { joinedBytes, joinedStarts in
-        whole.texts.withRaw { scanBytes, scanStarts in
-        vocabulary.withRaw { vocabularyBytes, vocabularyStarts in
-        query.info.withUnsafeBufferPointer { info in
-        query.bytes.withUnsafeBufferPointer { queryBytes in
-        query.masks.withUnsafeBufferPointer { masks in
-        q.joined.withUnsafeBufferPointer { queryJoined in
-        wholeMasks.withUnsafeBufferPointer { wholeMasks in
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: query.count) { bestIDs in
-        withUnsafeTemporaryAllocation(of: Double.self, capacity: query.count) { bests in
-            let flags = flagsBuffer.baseAddress!
-            let bestIDs = bestIDs.baseAddress!, bests = bests.baseAddress!
-            let pairs = PairScorer(query: query, shortTokenLimit: shortTokenLimit, info: info.baseAddress!,
-                                   queryBytes: queryBytes.baseAddress!, masks: masks.baseAddress!,
-                                   vocabularyBytes: vocabularyBytes, vocabularyStarts: vocabularyStarts,
-                                   exact: exact.baseAddress!, known: known.baseAddress!, levelBits: levelBits.baseAddress!)
-            @inline(__always) func tokens(of n: Int) -> UnsafeBufferPointer<Int32> {
-                let start = Int(itemStarts[n])
-                return UnsafeBufferPointer(start: items + start, count: Int(itemStarts[n &+ 1]) &- start)
-            }
+        // The per-candidate loop reads the index, the query and the scratch tables through raw views
+        // (NameIndex+Views.swift): no reference counting or bounds checks per candidate.
+        withViews { index in
+        query.withViews { queryViews in
+        wholeQuery.withScorer { wholeScorer in
+        scratch.withTables { tables, touched in
+            let pairs = PairScorer(query: query, views: queryViews, vocabulary: index.vocabulary, tables: tables,
+                                   shortTokenLimit: shortTokenLimit)
+            let flags = tables.flags
             @inline(__always) func visit(_ n: Int, _ flag: UInt8) {
                 if flags[n] == 0 { touched.append(Int32(n)) }
                 flags[n] |= flag
-            }
-            func wholeScore(_ text: UnsafeBufferPointer<UInt8>, minimumMatches: Int = 0) -> Double {
-                if queryJoined.count <= 64 {
-                    return PatternJaro.unconditional(positions: wholeMasks.baseAddress!, pattern: queryJoined.baseAddress!,
-                                                     length: queryJoined.count, text, minimumMatches: minimumMatches)
-                }
-                return JaroWinkler.unconditional(queryJoined, text)
-            }
-            func wholeScore(_ n: Int) -> Double {
-                let start = Int(joinedStarts[n])
-                return wholeScore(UnsafeBufferPointer(start: joinedBytes + start, count: Int(joinedStarts[n &+ 1]) &- start))
             }
             func perTokenHit(_ n: Int, _ perToken: Double) {
                 // The whole score matters only if it can beat the per-token score: its bound must exceed it
                 // (with a margin, so that rounding never decides).
                 let f = flags[n]
-                let whole = f & Scratch.wholeCandidate != 0 && wholeBound[n] + 1e-9 > perToken ? wholeScore(n) : 0
+                let whole = f & Scratch.wholeCandidate != 0 && tables.wholeBound[n] + 1e-9 > perToken
+                    ? wholeScorer.score(index.joined[n]) : 0
                 flags[n] = f | Scratch.handled
                 let score = 100 * max(whole, perToken)
                 guard score >= threshold else { return }
-                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score,
-                                   matchedTokens: pairs.matchedTokens(bestIDs: bestIDs, bests: bests)))
+                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score, matchedTokens: pairs.matchedTokens()))
             }
             let done = Scratch.visited | Scratch.handled | Scratch.needsFull
 
             // 3. Per token: the names holding a listed token at the floor, each with its token ids at hand.
             for i in 0..<query.count {
                 for (v, _) in matches[i].found {
-                    var p = Int(recordStarts[Int(v)])
-                    let end = Int(recordStarts[Int(v) + 1])
+                    var p = Int(index.recordStarts[Int(v)])
+                    let end = Int(index.recordStarts[Int(v) + 1])
                     while p < end {
-                        let n = Int(records[p])
-                        let header = records[p &+ 1]
+                        let n = Int(index.records[p])
+                        let header = index.records[p &+ 1]
                         let count = Int(header & 0xFFFF)
                         let start = p &+ 2
                         p = start &+ count
                         if flags[n] & done != 0 { continue }
                         visit(n, Scratch.visited)
-                        let tokens = UnsafeBufferPointer(rebasing: records[start..<p])
-                        let hasLong = header & Self.longFlag != 0
-                        if let s = pairs.perTokenScore(tokens, hasLong: hasLong, last: i, bestIDs: bestIDs, bests: bests) {
+                        let tokens = UnsafeBufferPointer(start: index.records + start, count: count)
+                        if let s = pairs.perTokenScore(tokens, hasLong: header & Self.longFlag != 0, last: i) {
                             perTokenHit(n, s)
                         }
                     }
@@ -141,48 +102,24 @@ extension NameIndex {
                     let n = Int(n32)
                     if flags[n] & done != 0 { continue }
                     visit(n, Scratch.visited)
-                    if let s = pairs.perTokenScore(tokens(of: n), hasLong: false, last: 0, bestIDs: bestIDs, bests: bests) {
-                        perTokenHit(n, s)
-                    }
+                    if let s = pairs.perTokenScore(index.nameTokens[n], hasLong: false, last: 0) { perTokenHit(n, s) }
                 }
             }
 
             // 4. Whole string: any other name whose whole score reaches the threshold (its per-token score is
             // below), read in scan order; a comparison stops once too few matches remain possible.
-            for c in scratch.wholeCandidates {
+            for c in wholeCandidates {
                 let n = Int(c.name)
                 if flags[n] & (Scratch.handled | Scratch.needsFull) != 0 { continue }
-                let start = Int(scanStarts[Int(c.position)])
-                let text = UnsafeBufferPointer(start: scanBytes + start, count: Int(scanStarts[Int(c.position) &+ 1]) &- start)
-                let score = 100 * wholeScore(text, minimumMatches: Int(c.requiredMatches))
+                let score = 100 * wholeScorer.score(index.scanTexts[Int(c.position)], minimumMatches: Int(c.requiredMatches))
                 guard score >= threshold else { continue }
                 results.append(Hit(nameIndex: n, owner: names[n].owner, score: score,
-                                   matchedTokens: pairs.matchedTokens(tokens(of: n), hasLong: nameHasLong[n],
-                                                                      bestIDs: bestIDs, bests: bests)))
+                                   matchedTokens: pairs.matchedTokens(index.nameTokens[n], hasLong: nameHasLong[n])))
             }
         }
         }
         }
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        }
-        swap(&exact, &scratch.exact)
-        swap(&known, &scratch.known)
-        swap(&levelBits, &scratch.levelBits)
-        swap(&flags, &scratch.flags)
-        swap(&touched, &scratch.touchedNames)
 
         // 5. Names with joined tokens, by the reference comparison.
         for n in scratch.fullNames {

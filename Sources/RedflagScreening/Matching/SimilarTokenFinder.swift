@@ -107,7 +107,8 @@ struct SimilarTokenFinder: Sendable {
         needs.withUnsafeBufferPointer { needs in
         firstBytes.withUnsafeBufferPointer { firstBytes in
         prefixes.withUnsafeBufferPointer { prefixes in
-        tokens.withRaw { bytes, starts in
+        tokens.withView { view in
+            let (bytes, starts) = (view.elements, view.starts)
             @inline(__always) func required(_ l: Int, _ lv: Int) -> Int {
                 JaroBoundTable.required(table, l, lq, lv, floor: floor, unconditional: false)
             }
