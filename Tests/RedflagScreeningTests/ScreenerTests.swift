@@ -37,6 +37,19 @@ import RedflagPrimitives
         #expect(screener.screen(ScreeningQuery(domains: ["notsilverstarchina.com"])).isEmpty)
     }
 
+    /// The ASCII fast path of `Identifiers.domain(fromURL:)` reads URLs exactly as the general one does.
+    @Test func domainsReadTheSameOnBothPaths() {
+        let samples = ["HTTPS://www.Example.COM:443/path?q#f", "user@mail.example.org", "  www.foo.bar.  ", "ftp://a@b@c.d/x",
+                       "localhost", "a b.com", "www.", "...", "http://[::1]:80/", "example.com.", "WWW.www.example.com",
+                       "://x.y", "\tsub.KTSolution.tech/about\t", "mailto:dev@silverstarchina.com", "x.y?a=b/c", "a.b#c:d",
+                       "http://", "", " ", ".example.com", "https://user:pass@host.example.net:8080/p", "1.2.3.4"]
+        for sample in samples {
+            #expect(Identifiers.domain(fromURL: sample) == Identifiers.textDomain(sample), "\(sample)")
+        }
+        #expect(Identifiers.domain(fromURL: "HTTPS://www.Example.COM:443/path") == "example.com")
+        #expect(Identifiers.domain(fromURL: "https://bücher.example/") == "bücher.example")
+    }
+
     @Test func northKoreanAddressSpace() throws {
         let screener = try Screener.embeddedDefault()
         #expect(screener.screen(address: try #require(IPAddress("175.45.178.10"))).first?.entryID == "RF-DPRK-NET-01")

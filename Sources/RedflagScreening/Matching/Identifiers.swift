@@ -9,6 +9,34 @@ public enum Identifiers {
 
     /// Lower case host without scheme, path, port, trailing dot or a leading `www.`.
     public static func domain(fromURL s: String) -> String? {
+        s.utf8.allSatisfy { $0 < 0x80 } ? asciiDomain(Array(s.utf8)) : textDomain(s)
+    }
+
+    /// ``domain(fromURL:)`` over ASCII bytes, without Foundation's string search (every account's
+    /// employer and reference domains are screened, and most are ASCII).
+    static func asciiDomain(_ input: [UInt8]) -> String? {
+        func trimmed(_ d: ArraySlice<UInt8>, _ set: [UInt8]) -> ArraySlice<UInt8> {
+            var d = d
+            while let f = d.first, set.contains(f) { d = d.dropFirst() }
+            while let l = d.last, set.contains(l) { d = d.dropLast() }
+            return d
+        }
+        var d = trimmed(input[...], [0x20, 0x09]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }[...]
+        let scheme = Array("://".utf8)
+        if let start = d.indices.first(where: { d[$0...].starts(with: scheme) }) { d = d[(start + 3)...] }
+        if let at = d.lastIndex(of: UInt8(ascii: "@")) { d = d[(at + 1)...] }
+        if let end = d.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            d = d[..<end]
+        }
+        if let colon = d.firstIndex(of: UInt8(ascii: ":")) { d = d[..<colon] }
+        d = trimmed(d, [UInt8(ascii: ".")])
+        if d.starts(with: Array("www.".utf8)) { d = d.dropFirst(4) }
+        guard d.contains(UInt8(ascii: ".")), !d.contains(0x20) else { return nil }
+        return String(decoding: d, as: UTF8.self)
+    }
+
+    /// ``domain(fromURL:)`` for any text.
+    static func textDomain(_ s: String) -> String? {
         var d = s.trimmingCharacters(in: " \t").lowercased()
         if let r = d.range(of: "://") { d = String(d[r.upperBound...]) }
         if let at = d.lastIndex(of: "@") { d = String(d[d.index(after: at)...]) }
