@@ -41,6 +41,7 @@ struct FoldCache {
         return number
     }
 
+    /// What enrichment said about `address` (numbering it if it is new).
     mutating func facts(for address: IPAddress, context: DetectionContext) -> Located {
         addresses[Int(number(of: address, context: context))].facts
     }
