@@ -168,6 +168,7 @@ public struct NetworkState: Sendable {
     /// needs another call. `account` and `cache` turn logged sessions back into sightings.
     mutating func finish(account: String, cache: FoldCache) {
         var hourly: [Sighting] = []
+        hourly.reserveCapacity(log.count)  // at most one per logged hour and address: no regrowth
         var daily: [Int: [CountryCode: Int]] = [:]
         var anonymizedDaily: [Int: Int] = [:]
         var usage: [IPAddress: AddressUsage] = [:]
