@@ -19,6 +19,28 @@ import Testing
         #expect(result.standardError.contains("events read: 16"))
     }
 
+    /// Sessions keep their source file as a number in the scan; evidence must still name the right file
+    /// and line when events of one account come from several files, in any order.
+    @Test func evidenceNamesTheFileAndLineOfEachSession() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        func login(_ day: Int, _ ip: String) -> String {
+            #"{"type":"login","id":"l\#(day)","time":"2026-05-0\#(day)T09:00:00Z","account":"a","ip":"\#(ip)"}"#
+        }
+        let files = [("first.ndjson", [login(1, "73.1.1.1"), login(2, "73.1.1.2")]),
+                     ("second.ndjson", [login(3, "73.1.1.3"), login(4, "175.45.176.9")]),
+                     ("third.ndjson", [login(5, "73.1.1.5")])]
+        for (name, lines) in files { try Data(lines.joined(separator: "\n").utf8).write(to: directory.appendingPathComponent(name)) }
+        let paths = ["first.ndjson", "second.ndjson", "third.ndjson", "first.ndjson"].map { directory.appendingPathComponent($0).path }
+        let result = try CommandRunner.run(["scan"] + paths + ["--format", "ndjson", "--no-bundled-db"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let account = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let findings = account["findings"] as? [[String: Any]] ?? []
+        let dprk = try #require(findings.first { $0["rule"] as? String == "network.dprk_space" })
+        let evidence = try #require((dprk["evidence"] as? [[String: Any]])?.first)
+        #expect(evidence["event"] as? String == "l4")
+        #expect(evidence["source"] as? String == directory.appendingPathComponent("second.ndjson").path + ":2")
+    }
+
     @Test func badLinesAreReportedWithLineAndFieldAndTheRestIsKept() throws {
         let directory = try CommandRunner.temporaryDirectory()
         let file = directory.appendingPathComponent("mixed.ndjson")
