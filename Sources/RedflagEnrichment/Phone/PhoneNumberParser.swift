@@ -132,7 +132,7 @@ public struct PhoneNumberParser: Sendable {
         if candidates.count == 1 { return candidates[0] }
         for candidate in candidates {
             if let leading = candidate.leadingDigits {
-                if leading.matchPrefix(national) != nil { return candidate }
+                if leading.matchesStart(national) { return candidate }
             } else if candidate.lineType(of: national) != .unknown {
                 return candidate
             }

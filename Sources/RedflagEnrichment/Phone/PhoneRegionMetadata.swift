@@ -61,13 +61,19 @@ struct AnchoredPattern: @unchecked Sendable {
 
     // NSRegularExpression is immutable after creation and documented thread-safe.
     private let regex: NSRegularExpression
+    /// The same pattern as a ``DigitPattern``, when its syntax allows: used for texts of digits.
+    private let digits: DigitPattern?
 
     init(_ pattern: String, anchoring: Anchoring) throws {
         regex = try NSRegularExpression(pattern: anchoring == .whole ? "^(?:\(pattern))$" : "^(?:\(pattern))")
+        digits = DigitPattern(pattern)
     }
 
     /// Whether the whole of `text` matches (for `.whole` patterns).
-    func matchesWhole(_ text: String) -> Bool { matchPrefix(text) != nil }
+    func matchesWhole(_ text: String) -> Bool { digits?.matchesWhole(text) ?? (matchPrefix(text) != nil) }
+
+    /// Whether some start of `text` matches (for `.prefix` patterns).
+    func matchesStart(_ text: String) -> Bool { digits?.matchesPrefix(text) ?? (matchPrefix(text) != nil) }
 
     /// The match at the start of `text`, if any.
     func matchPrefix(_ text: String) -> NSTextCheckingResult? {
