@@ -50,6 +50,8 @@ import Testing
         ("mailto:x7f2@duck.com", "x7f2@duck.com", "x7f2@duck.com", nil, .privacyRelay),
         ("a1b2c3@privaterelay.appleid.com.", "a1b2c3@privaterelay.appleid.com", "a1b2c3@privaterelay.appleid.com", nil, .privacyRelay),
         ("+tag@gmail.com", "+tag@gmail.com", "+tag@gmail.com", nil, .freeMail),
+        ("\u{00A0}jane@gmail.com\u{3000}", "jane@gmail.com", "jane@gmail.com", nil, .freeMail),  // Unicode spaces
+        ("Jane@Gmail.com\n", "jane@gmail.com", "jane@gmail.com", nil, .freeMail),
     ] as [(String, String, String, String?, EmailDomainCategory)])
     func normalisation(text: String, canonical: String, normalized: String, tag: String?, category: EmailDomainCategory) throws {
         let address = try EmailClassifier().parse(text)
