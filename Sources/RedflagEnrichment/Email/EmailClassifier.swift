@@ -50,8 +50,8 @@ public struct EmailClassifier: Sendable {
     public func parse(_ text: String) throws(EmailAddressError) -> EmailAddress {
         // Most addresses start and end with a printable ASCII byte: nothing to trim, no Foundation scan.
         let printable = { (byte: UInt8?) in byte.map { $0 > 0x20 && $0 < 0x7F } ?? false }
-        let untrimmed = printable(text.utf8.first) && printable(text.utf8.last)
-        var trimmed = (untrimmed ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
+        let nothingToTrim = printable(text.utf8.first) && printable(text.utf8.last)
+        var trimmed = (nothingToTrim ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)).lowercased()
         if trimmed.hasPrefix("mailto:") { trimmed.removeFirst(7) }
         if trimmed.hasPrefix("<"), trimmed.hasSuffix(">") { trimmed = String(trimmed.dropFirst().dropLast()) }
         guard !trimmed.isEmpty else { throw EmailAddressError(input: text, reason: .empty) }
