@@ -58,6 +58,12 @@ public struct Evidence: Sendable, Hashable, Comparable {
         return lhs.facts.lexicographicallyPrecedes(rhs.facts) { ($0.key, $0.value) < ($1.key, $1.value) }
     }
 
+    /// Whether an event at `time` with id `eventID` comes before this evidence's event (the id breaks
+    /// ties on time), so that evidence for it need only be built when it would be the earlier.
+    func isPreceded(byTime time: Timestamp, eventID: CompactString) -> Bool {
+        time < self.time || (time == self.time && eventID < CompactString(self.eventID))
+    }
+
     /// Adds a fact, returning a copy.
     public func with(_ key: String, _ value: String) -> Evidence {
         var copy = self

@@ -103,7 +103,7 @@ extension AccountState {
             if let country = bid.clientCountry { item = item.with("client_country", country.code) }
             return item
         }
-        if bids.samples.count < Evidence.limit || bids.samples.contains(where: { event.time < $0.time || (event.time == $0.time && event.id < CompactString($0.eventID)) }) {
+        if bids.samples.count < Evidence.limit || bids.samples.contains(where: { $0.isPreceded(byTime: event.time, eventID: event.id) }) {
             keepEarliest(&bids.samples, evidence())
         }
         guard let text = bid.text, bids.fingerprints.count < 16, bids.textHashes.count < 256,

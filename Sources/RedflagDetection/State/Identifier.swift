@@ -43,7 +43,7 @@ public struct IdentifierUse: Sendable, Hashable {
     /// Counts a use at `time`; `evidence` is built only when this use is the earliest so far.
     mutating func include(time: Timestamp, eventID: CompactString, evidence: () -> Evidence) {
         count += 1
-        if time < first.time || (time == first.time && eventID < CompactString(first.eventID)) { first = evidence() }
+        if first.isPreceded(byTime: time, eventID: eventID) { first = evidence() }
         lastSeen = max(lastSeen, time)
     }
 }
