@@ -107,8 +107,7 @@ struct SimilarTokenFinder: Sendable {
         needs.withUnsafeBufferPointer { needs in
         firstBytes.withUnsafeBufferPointer { firstBytes in
         prefixes.withUnsafeBufferPointer { prefixes in
-        tokens.withView { view in
-            let (bytes, starts) = (view.elements, view.starts)
+        tokens.withView { tokens in
             @inline(__always) func required(_ l: Int, _ lv: Int) -> Int {
                 JaroBoundTable.required(table, l, lq, lv, floor: floor, unconditional: false)
             }
@@ -136,8 +135,8 @@ struct SimilarTokenFinder: Sendable {
                         let bit = pass.trailingZeroBitCount
                         pass &= pass &- 1
                         let v = w &* 64 &+ bit
-                        let start = Int(starts[v])
-                        let lv = Int(starts[v &+ 1]) &- start
+                        let text = tokens[v]
+                        let lv = text.count
                         if lv <= minimumLength { continue }
                         var l = 0
                         if firstBytes[v] == q0 {
@@ -146,7 +145,6 @@ struct SimilarTokenFinder: Sendable {
                         }
                         let r = required(l, lv)
                         guard r != .max, min(LetterPlanes.value(at: bit, counter, bits: bits), lq, lv) >= r else { continue }
-                        let text = UnsafeBufferPointer(start: bytes + start, count: lv)
                         let similarity = pattern?.standard(text)
                             ?? query.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
                         if similarity >= floor { found.append((Int32(v), similarity)) }
