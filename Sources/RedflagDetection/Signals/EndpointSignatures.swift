@@ -42,31 +42,20 @@ public enum EndpointSignatures {
     }
 }
 
-/// Text lower-cased once, to look for lower-case ASCII fragments in it byte by byte. Endpoint
-/// reports repeat the same program and device names on every check-in, and Foundation's
-/// substring search was most of the cost of folding one.
+/// Text ready for lower-case ASCII fragments to be looked for in it byte by byte
+/// (``CaselessSearch``): as it is when ASCII, lower-cased once otherwise. Endpoint reports repeat
+/// the same program and device names on every check-in, and Foundation's substring search was most
+/// of the cost of folding one.
 struct LowercasedText {
     private let bytes: [UInt8]
 
     init(_ text: String) {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
-        } else {
-            bytes = Array(text.lowercased().utf8)
-        }
+        bytes = Array((text.utf8.allSatisfy { $0 < 0x80 } ? text : text.lowercased()).utf8)
     }
 
     /// Whether the text holds `fragment` (lower-case) anywhere.
     func contains(_ fragment: String) -> Bool {
         var fragment = fragment
-        return fragment.withUTF8 { needle in
-            guard let first = needle.first else { return true }
-            guard needle.count <= bytes.count else { return false }
-            return bytes.withUnsafeBufferPointer { haystack in
-                (0...(haystack.count - needle.count)).contains { start in
-                    haystack[start] == first && (1..<needle.count).allSatisfy { haystack[start + $0] == needle[$0] }
-                }
-            }
-        }
+        return fragment.withUTF8 { phrase in bytes.withUnsafeBufferPointer { CaselessSearch.contains($0, phrase) } }
     }
 }
