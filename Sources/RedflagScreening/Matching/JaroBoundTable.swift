@@ -13,13 +13,24 @@ enum JaroBoundTable {
     static func requiredMatches(queryLength lq: Int, floor: Double, unconditional: Bool) -> [UInt16] {
         (0...4).flatMap { l in
             (0...maximumLength).map { lv -> UInt16 in
-                guard lv > 0, lq > 0 else { return UInt16.max }
-                for m in 1...min(lq, lv) where bound(m, lq, lv, l, unconditional: unconditional) >= floor {
-                    return UInt16(m)
-                }
-                return UInt16.max
+                let m = fewestMatches(lq, lv, l, floor: floor, unconditional: unconditional)
+                return m == .max ? UInt16.max : UInt16(m)
             }
         }
+    }
+
+    /// The fewest matches `m` (1...min(lq, lv)) whose ``bound(_:_:_:_:unconditional:)`` reaches `floor`, or `Int.max`.
+    /// The bound grows with `m` (Jaro does, and so does the prefix bonus, which only ever adds), so a binary
+    /// search finds the same `m` as trying every count in turn.
+    static func fewestMatches(_ lq: Int, _ lv: Int, _ l: Int, floor: Double, unconditional: Bool) -> Int {
+        guard lv > 0, lq > 0 else { return .max }
+        var low = 1, high = min(lq, lv)
+        guard bound(high, lq, lv, l, unconditional: unconditional) >= floor else { return .max }
+        while low < high {
+            let mid = (low + high) / 2
+            if bound(mid, lq, lv, l, unconditional: unconditional) >= floor { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 
     /// The Jaro–Winkler upper bound for `m` matches between strings of `lq` and `lv` bytes with common prefix `l`.
@@ -38,8 +49,6 @@ enum JaroBoundTable {
             let r = table[l &* (maximumLength &+ 1) &+ lv]
             return r == .max ? .max : Int(r)
         }
-        guard lq > 0 else { return .max }
-        for m in 1...min(lq, lv) where bound(m, lq, lv, l, unconditional: unconditional) >= floor { return m }
-        return .max
+        return fewestMatches(lq, lv, l, floor: floor, unconditional: unconditional)
     }
 }

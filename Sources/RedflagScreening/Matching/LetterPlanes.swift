@@ -74,7 +74,7 @@ struct LetterPlanes: Sendable {
         if need >= 1 << bits { return 0 }
         var greater: UInt64 = 0, equal: UInt64 = ~0
         for j in stride(from: bits - 1, through: 0, by: -1) {
-            if (need >> j) & 1 == 1 {
+            if (need &>> j) & 1 == 1 {
                 equal &= counter[j]
             } else {
                 greater |= equal & counter[j]
@@ -88,7 +88,7 @@ struct LetterPlanes: Sendable {
     @inline(__always)
     static func value(at bit: Int, _ counter: UnsafeMutablePointer<UInt64>, bits: Int) -> Int {
         var v = 0
-        for j in 0..<bits { v |= Int((counter[j] >> UInt64(bit)) & 1) << j }
+        for j in 0..<bits { v |= Int((counter[j] &>> UInt64(bit)) & 1) &<< j }
         return v
     }
 }

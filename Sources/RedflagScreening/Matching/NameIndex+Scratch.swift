@@ -110,6 +110,11 @@ extension NameIndex {
         let floor: Double
         /// Floors of the letter-bound levels (all below `floor`), lowest first; the first is the pair floor.
         let levelFloors: [Double]
+        /// What a pair adds to the per-token sum at most, by the number of levels `k` its letter bound meets:
+        /// `[k]` for listed tokens the search covered (a token it did not return is below the floor), `[4 + k]`
+        /// for tokens it skipped (short ones, for long query tokens). Missing level 0 (the pair floor) means
+        /// the pair adds nothing; missing level `k` means below that level's floor.
+        let levelBounds: [Double]
         /// Vocabulary size: the stride of the per-token cache slots.
         let width: Int
         /// 64-bit words per vocabulary bitset.
@@ -132,7 +137,13 @@ extension NameIndex {
             self.floor = floor
             self.width = width
             words = (width + 63) / 64
-            levelFloors = NameIndex.levelFloors(below: floor)
+            let levelFloors = NameIndex.levelFloors(below: floor)
+            self.levelFloors = levelFloors
+            var bounds = [Double](repeating: 0, count: 8)
+            for k in levelFloors.indices where k > 0 { bounds[k] = levelFloors[k]; bounds[4 + k] = levelFloors[k] }
+            bounds[levelFloors.count] = floor
+            bounds[4 + levelFloors.count] = 1
+            levelBounds = bounds
         }
 
         var count: Int { tokens.count }

@@ -40,6 +40,8 @@ extension NameIndex.QueryTokens {
         let bytes: UnsafePointer<UInt8>
         /// 256 masks per token.
         let masks: UnsafePointer<UInt64>
+        /// ``NameIndex/QueryTokens/levelBounds`` (8 entries).
+        let levelBounds: UnsafePointer<Double>
     }
 
     /// Calls `body` with views of the (non-empty) query.
@@ -47,7 +49,10 @@ extension NameIndex.QueryTokens {
         info.withUnsafeBufferPointer { info in
             bytes.withUnsafeBufferPointer { bytes in
                 masks.withUnsafeBufferPointer { masks in
-                    body(Views(info: info.baseAddress!, bytes: bytes.baseAddress!, masks: masks.baseAddress!))
+                    levelBounds.withUnsafeBufferPointer { levelBounds in
+                        body(Views(info: info.baseAddress!, bytes: bytes.baseAddress!, masks: masks.baseAddress!,
+                                   levelBounds: levelBounds.baseAddress!))
+                    }
                 }
             }
         }

@@ -16,10 +16,8 @@ struct PairScorer {
     /// `exact[i × width + v]`: the similarity, valid where `known` has the bit; `levelBits[(i × words + w) ×
     /// levels + k]` (see ``TokenMatches``); `bestIDs`/`bests`: the last scored name's best pairs.
     let tables: NameIndex.Scratch.Tables
-    /// Bound by the number of levels a listed token meets: searched tokens (below the floor when not found),
-    /// then tokens the search skipped (short ones, for long query tokens).
-    let searchedBound: SIMD4<Double>
-    let skippedBound: SIMD4<Double>
+    /// ``NameIndex/QueryTokens/levelBounds``: the bound by the number of levels a listed token meets.
+    let levelBounds: UnsafePointer<Double>
 
     init(query: NameIndex.QueryTokens, views: NameIndex.QueryTokens.Views, vocabulary: FlatView<UInt8>,
          tables: NameIndex.Scratch.Tables, shortTokenLimit: Int) {
@@ -33,18 +31,12 @@ struct PairScorer {
         self.query = views
         self.vocabulary = vocabulary
         self.tables = tables
-        // Missing level 0 (the pair floor) means the pair adds nothing; missing level k means below its floor.
-        var searched = SIMD4<Double>(repeating: 0), skipped = SIMD4<Double>(repeating: 0)
-        for k in 0..<levels where k > 0 { searched[k] = query.levelFloors[k]; skipped[k] = query.levelFloors[k] }
-        searched[levels] = query.floor
-        skipped[levels] = 1
-        searchedBound = searched
-        skippedBound = skipped
+        levelBounds = views.levelBounds
     }
 
     @inline(__always)
     func isKnown(_ i: Int, _ v: Int) -> Bool {
-        (tables.known[i &* words &+ v &>> 6] >> UInt64(v & 63)) & 1 != 0
+        (tables.known[i &* words &+ v &>> 6] &>> UInt64(v & 63)) & 1 != 0
     }
 
     @inline(__always)
@@ -77,9 +69,16 @@ struct PairScorer {
         if isKnown(i, v) { return tables.exact[i &* width &+ v] }
         let base = (i &* words &+ v &>> 6) &* levels
         let shift = UInt64(v & 63)
+        let bits = tables.levelBits + base
         var met = 0
-        for k in 0..<levels { met &+= Int((tables.levelBits[base &+ k] >> shift) & 1) }
-        return minimumLength == 0 || v >= shortTokenLimit ? searchedBound[met] : skippedBound[met]
+        if levels > 0 {
+            met = Int((bits[0] &>> shift) & 1)
+            if levels > 1 {
+                met &+= Int((bits[1] &>> shift) & 1)
+                if levels > 2 { met &+= Int((bits[2] &>> shift) & 1) }
+            }
+        }
+        return levelBounds[minimumLength == 0 || v >= shortTokenLimit ? met : met &+ 4]
     }
 
     /// The per-token score of the name with listed token ids `tokens`, identical to ``NameSimilarity`` when no
@@ -90,16 +89,41 @@ struct PairScorer {
         guard !tokens.isEmpty else { return nil }
         let n = count
         let needed = floor * Double(n)
+        // The pair loop is ``upperBound(_:_:)`` on locals, so that they stay in registers.
+        let known = tables.known, exact = tables.exact, levelBits = tables.levelBits, levelBounds = levelBounds
+        let words = words, width = width, levels = levels, shortTokenLimit = shortTokenLimit
+        let shortOffset = minimumLength == 0 ? 0 : 4
         var total = 0.0
         var i = last
         for left in stride(from: n - 1, through: 0, by: -1) {
             i = i == n &- 1 ? 0 : i &+ 1
             let skipShort = query.info[i].isLong && hasLong
+            let knownRow = known + i &* words
+            let exactRow = exact + i &* width
+            let levelRow = levelBits + i &* words &* levels
             var best = 0.0
             for t in tokens {
                 let v = Int(t)
-                if skipShort && v < shortTokenLimit { continue }
-                best = max(best, upperBound(i, v))
+                let isShort = v < shortTokenLimit
+                if skipShort && isShort { continue }
+                let w = v &>> 6
+                let shift = UInt64(truncatingIfNeeded: v & 63)
+                let bound: Double
+                if (knownRow[w] &>> shift) & 1 != 0 {
+                    bound = exactRow[v]
+                } else {
+                    var met = 0
+                    if levels > 0 {
+                        let bits = levelRow + w &* levels
+                        met = Int((bits[0] &>> shift) & 1)
+                        if levels > 1 {
+                            met &+= Int((bits[1] &>> shift) & 1)
+                            if levels > 2 { met &+= Int((bits[2] &>> shift) & 1) }
+                        }
+                    }
+                    bound = levelBounds[isShort ? met &+ shortOffset : met]
+                }
+                best = max(best, bound)
             }
             total += best
             if total + Double(left) < needed { return nil }

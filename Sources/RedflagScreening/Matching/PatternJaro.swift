@@ -37,21 +37,21 @@ struct PatternJaro: Sendable {
         var textMatched: UInt64 = 0
         var matches = 0
         let t = text.baseAddress!
+        // The pattern positions text byte `j` may match, `max(0, j − window)...min(lp − 1, j + window)`, as a
+        // mask that slides one position per text byte (and grows while `j < window`).
+        let patternMask: UInt64 = lp >= 64 ? ~0 : (UInt64(1) &<< UInt64(lp)) &- 1
+        var range: UInt64 = (window >= 63 ? ~0 : (UInt64(1) &<< UInt64(window &+ 1)) &- 1) & patternMask
         for j in 0..<lt {
             if matches &+ lt &- j < minimumMatches { return 0 }
-            let lo = max(0, j &- window)
-            let hi = min(lp &- 1, j &+ window)
-            if lo > hi { continue }
-            let upper: UInt64 = hi >= 63 ? ~0 : (UInt64(1) &<< UInt64(hi &+ 1)) &- 1
-            let range = upper & ~((UInt64(1) &<< UInt64(lo)) &- 1)
             let candidates = pm[Int(t[j])] & ~patternMatched & range
             if candidates != 0 {
                 patternMatched |= candidates & (~candidates &+ 1)
                 textMatched |= UInt64(1) &<< UInt64(j)
                 matches &+= 1
             }
+            range = ((range &<< 1) | (j < window ? 1 : 0)) & patternMask
         }
-        if matches == 0 { return 0 }
+        if matches == 0 || matches < minimumMatches { return 0 }
         var half = 0
         var p = patternMatched, q = textMatched
         while q != 0 {
@@ -71,11 +71,12 @@ struct PatternJaro: Sendable {
         return l
     }
 
-    /// Same as ``JaroWinkler/standard(_:_:)`` with the pattern (`lp` bytes, masks `pm`) first.
+    /// Same as ``JaroWinkler/standard(_:_:)`` with the pattern (`lp` bytes, masks `pm`) first; 0 when fewer
+    /// than `minimumMatches` Jaro matches are possible.
     @inline(__always)
     static func standard(positions pm: UnsafePointer<UInt64>, pattern: UnsafePointer<UInt8>, length lp: Int,
-                         _ text: UnsafeBufferPointer<UInt8>) -> Double {
-        let j = jaro(positions: pm, pattern: pattern, length: lp, text)
+                         _ text: UnsafeBufferPointer<UInt8>, minimumMatches: Int = 0) -> Double {
+        let j = jaro(positions: pm, pattern: pattern, length: lp, text, minimumMatches: minimumMatches)
         guard j > 0.7 else { return j }
         return j + Double(prefixLength(pattern, lp, text)) * 0.1 * (1 - j)
     }
@@ -90,12 +91,14 @@ struct PatternJaro: Sendable {
         return j + Double(prefixLength(pattern, lp, text)) * 0.1 * (1 - j)
     }
 
-    /// Same as ``JaroWinkler/standard(_:_:)`` with the pattern first.
+    /// Same as ``JaroWinkler/standard(_:_:)`` with the pattern first; 0 when fewer than `minimumMatches`
+    /// Jaro matches are possible.
     @inline(__always)
-    func standard(_ text: UnsafeBufferPointer<UInt8>) -> Double {
+    func standard(_ text: UnsafeBufferPointer<UInt8>, minimumMatches: Int = 0) -> Double {
         positions.withUnsafeBufferPointer { pm in
             pattern.withUnsafeBufferPointer { p in
-                Self.standard(positions: pm.baseAddress!, pattern: p.baseAddress!, length: p.count, text)
+                Self.standard(positions: pm.baseAddress!, pattern: p.baseAddress!, length: p.count, text,
+                              minimumMatches: minimumMatches)
             }
         }
     }

@@ -90,8 +90,8 @@ struct SimilarTokenFinder: Sendable {
     /// floor its letter bound meets.
     func search(_ query: [UInt8], floor: Double, minimumLength: Int, tokens: FlatStrings,
                 table: [UInt16], levels levelCount: Int, needs: [UInt16]) -> TokenMatches {
-        var result = TokenMatches(found: [], levels: levelCount, words: levelCount == 0 ? 0 : planes.words)
-        guard !query.isEmpty else { return result }
+        guard !query.isEmpty else { return TokenMatches(found: [], levels: levelCount, words: levelCount == 0 ? 0 : planes.words) }
+        var result = TokenMatches(found: [], levels: levelCount, words: 0)
         let lq = query.count
         let q0 = query[0]
         let pattern = PatternJaro(query)
@@ -122,15 +122,19 @@ struct SimilarTokenFinder: Sendable {
                     let sameWord = same.isEmpty ? 0 : same[w]
                     if need(row) > lq && (sameWord == 0 || need(row &+ 1) > lq) { continue }
                     planes.count(word: w, letters, into: counter)
+                    // Tokens starting with the query's byte may need fewer shared bytes (the prefix bonus); at
+                    // levels up to 0.7 the bonus never applies, so both needs are the same and one count serves.
+                    @inline(__always) func passing(_ needOther: Int, _ needSame: Int) -> UInt64 {
+                        let other = LetterPlanes.atLeast(needOther, counter, bits: bits)
+                        if sameWord == 0 || needSame == needOther { return other }
+                        return other & ~sameWord | LetterPlanes.atLeast(needSame, counter, bits: bits) & sameWord
+                    }
                     for k in 0..<levelCount {
-                        var pass = LetterPlanes.atLeast(need(row &+ 4 &+ 2 &* k), counter, bits: bits) & ~sameWord
-                        if sameWord != 0 { pass |= LetterPlanes.atLeast(need(row &+ 5 &+ 2 &* k), counter, bits: bits) & sameWord }
-                        levelBits[w &* levelCount &+ k] = pass
+                        levelBits[w &* levelCount &+ k] = passing(need(row &+ 4 &+ 2 &* k), need(row &+ 5 &+ 2 &* k))
                     }
                     let needOther = need(row &+ 2), needSame = sameWord != 0 ? need(row &+ 3) : .max
                     if min(needOther, needSame) > lq { continue }
-                    var pass = LetterPlanes.atLeast(needOther, counter, bits: bits) & ~sameWord
-                    if sameWord != 0 { pass |= LetterPlanes.atLeast(needSame, counter, bits: bits) & sameWord }
+                    var pass = passing(needOther, needSame)
                     while pass != 0 {
                         let bit = pass.trailingZeroBitCount
                         pass &= pass &- 1
@@ -145,7 +149,8 @@ struct SimilarTokenFinder: Sendable {
                         }
                         let r = required(l, lv)
                         guard r != .max, min(LetterPlanes.value(at: bit, counter, bits: bits), lq, lv) >= r else { continue }
-                        let similarity = pattern?.standard(text)
+                        // Fewer than `r` matches keep the similarity below the floor: the comparison may stop early.
+                        let similarity = pattern?.standard(text, minimumMatches: r)
                             ?? query.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
                         if similarity >= floor { found.append((Int32(v), similarity)) }
                     }
