@@ -18,7 +18,7 @@ public struct DetectionEngine: Sendable {
     /// Accepted events not yet folded. Folding them a batch at a time, grouped by account, keeps
     /// one account's state in cache while its events are folded instead of jumping between
     /// thousands of accounts line by line; folding is order-independent, so the result is the same.
-    private var pending: [Event] = []
+    private var pending: [Event?] = []
     private var pendingOrdinals: [Int] = []
     private var seen = DuplicateFilter()
     private var cache = FoldCache()
@@ -49,7 +49,7 @@ public struct DetectionEngine: Sendable {
             pending.reserveCapacity(Self.batchSize)
             pendingOrdinals.reserveCapacity(Self.batchSize)
         }
-        pending.append(event)
+        pending.append(consume event)
         pendingOrdinals.append(ordinal)
         if pending.count >= Self.batchSize { foldPending() }
         return true
@@ -58,13 +58,16 @@ public struct DetectionEngine: Sendable {
     private mutating func foldPending() {
         var order = pendingOrdinals.enumerated().map { UInt64($0.element) << 32 | UInt64($0.offset) }
         order.sort()
-        pending.withUnsafeBufferPointer { pending in
+        var batch: [Event?] = []
+        swap(&batch, &pending)
+        batch.withUnsafeMutableBufferPointer { batch in
             for key in order {
                 let position = Int(key & 0xFFFF_FFFF)
-                states[pendingOrdinals[position]].fold(pending[position], context: context, cache: &cache)
+                states[pendingOrdinals[position]].fold(batch[position].take()!, context: context, cache: &cache)  // moved, not copied
             }
         }
-        pending.removeAll(keepingCapacity: true)
+        batch.removeAll(keepingCapacity: true)
+        swap(&batch, &pending)
         pendingOrdinals.removeAll(keepingCapacity: true)
     }
 

@@ -47,6 +47,14 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 public enum EventKind: String, Sendable, CaseIterable, Codable {
     case account, login, work, bid, contract, review, payout, shipment, endpoint, message, interview, document,
         reference
+
+    /// The kind whose name is `bytes` (UTF-8), without making a `String` first.
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let kind = Self.names.first(where: { $0.name.count == bytes.count && $0.name.elementsEqual(bytes) })?.kind else { return nil }
+        self = kind
+    }
+
+    private static let names = allCases.map { (name: Array($0.rawValue.utf8), kind: $0) }
 }
 
 /// The type-specific part of an event. The large, rare payloads are boxed (`indirect`), so that

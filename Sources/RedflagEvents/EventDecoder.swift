@@ -51,10 +51,7 @@ public struct EventDecoder: Sendable {
 
     private func decode(_ reader: inout FieldReader, at location: SourceLocation, tree: () -> JSONValue) throws(DecodeError) -> Event {
         do throws(FieldError) {
-            let typeName = try reader.requiredString("type")
-            guard let kind = EventKind(rawValue: typeName) else {
-                throw FieldError(field: "type", reason: "unknown event type \"\(typeName)\"")
-            }
+            let kind = try reader.required("type", EventKind.init(utf8:)) { "unknown event type \"\($0)\"" }
             guard let time = try reader.timestamp("time") else { throw reader.missing("time") }
             let account = try reader.requiredString("account")
             guard account.utf8.count <= 200 || account.count <= 200 else {

@@ -118,6 +118,17 @@ struct FieldReader {
         return text
     }
 
+    /// A required string field turned into a value by `parse`, which reads the bytes in place when
+    /// the string is plain; `rejection` words the error for a string `parse` refuses.
+    mutating func required<T>(
+        _ key: StaticString, _ parse: (UnsafeBufferPointer<UInt8>) -> T?, rejection: (String) -> String
+    ) throws(FieldError) -> T {
+        if case .some(let bytes?) = try text(key), let value = parse(bytes) { return value }
+        var text = try requiredString(key)
+        guard let value = text.withUTF8(parse) else { throw FieldError(field: name(key), reason: rejection(text)) }
+        return value
+    }
+
     mutating func number(_ key: StaticString, in range: ClosedRange<Double>? = nil) throws(FieldError) -> Double? {
         guard let field = take(key) else { return nil }
         guard case .value(.number(let number)) = field else { throw mismatch(key, "number", field) }
@@ -134,11 +145,7 @@ struct FieldReader {
     }
 
     mutating func country(_ key: StaticString) throws(FieldError) -> CountryCode? {
-        guard let text = try string(key) else { return nil }
-        guard let code = CountryCode(text) else {
-            throw FieldError(field: name(key), reason: "\"\(text)\" is not an ISO 3166-1 alpha-2 country code")
-        }
-        return code
+        try parsed(key, as: "an ISO 3166-1 alpha-2 country code") { CountryCode(utf8: $0) }
     }
 
     mutating func ip(_ key: StaticString) throws(FieldError) -> IPAddress? {

@@ -8,15 +8,25 @@ public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertib
     /// Accepts an assigned ISO 3166-1 alpha-2 code (or `XK`, Kosovo's widely used user-assigned code)
     /// in upper case; nil for anything else.
     public init?(_ text: some StringProtocol) {
-        var bytes = text.utf8.makeIterator()
-        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil else { return nil }
-        let value = UInt16(first) << 8 | UInt16(second)
-        guard CountryCode.names[value] != nil else { return nil }
-        packed = value
+        self.init(utf8: text.utf8)
+    }
+
+    /// ``init(_:)`` from the code's UTF-8 bytes.
+    public init?(utf8 bytes: some Sequence<UInt8>) {
+        var bytes = bytes.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next(), bytes.next() == nil,
+            let slot = CountryCode.slot(first, second), CountryCode.assigned[slot >> 6] & (1 << (slot & 63)) != 0
+        else { return nil }
+        packed = UInt16(first) << 8 | UInt16(second)
     }
 
     /// The code as two letters.
-    public var code: String { String(decoding: [UInt8(packed >> 8), UInt8(packed & 0xff)], as: UTF8.self) }
+    public var code: String {
+        String(unsafeUninitializedCapacity: 2) { buffer in
+            (buffer[0], buffer[1]) = (UInt8(packed >> 8), UInt8(packed & 0xff))
+            return 2
+        }
+    }
     /// The English short name from ISO 3166 (as in tzdata's `iso3166.tab`).
     public var name: String { CountryCode.names[packed] ?? code }
     public var description: String { code }
@@ -40,6 +50,22 @@ public struct CountryCode: Hashable, Sendable, Comparable, CustomStringConvertib
     public static var all: [CountryCode] { names.keys.sorted().map { CountryCode(unchecked: $0) } }
 
     private init(unchecked packed: UInt16) { self.packed = packed }
+
+    /// The position of two upper-case letters among the 26 × 26 pairs.
+    private static func slot(_ first: UInt8, _ second: UInt8) -> Int? {
+        guard (0x41...0x5A).contains(first), (0x41...0x5A).contains(second) else { return nil }
+        return Int(first - 0x41) * 26 + Int(second - 0x41)
+    }
+
+    /// One bit per letter pair (``slot(_:_:)``): set for the codes in ``names``.
+    private static let assigned: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+        for key in names.keys {
+            let slot = slot(UInt8(key >> 8), UInt8(key & 0xff))!
+            bits[slot >> 6] |= 1 << (slot & 63)
+        }
+        return bits
+    }()
 
     /// Names from tzdata's `iso3166.tab` (public domain), plus `XK`.
     static let names: [UInt16: String] = {

@@ -100,4 +100,21 @@ import Testing
             try classifier.addDisposableDomains(contentsOf: bad)
         } throws: { ($0 as? EmailListError)?.line == 2 }
     }
+
+    @Test func domainListLinesMayHaveCommentsBlanksAndWindowsLineEnds() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-email-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("mixed.txt")
+        try "# header\r\n  Spam-Box.example \t# ours\r\n\r\n\tmail.ünïcode.example\r\nlast.example".write(to: file, atomically: true, encoding: .utf8)
+        var classifier = EmailClassifier(disposableDomains: [])
+        try classifier.addDisposableDomains(contentsOf: file)
+        #expect(classifier.disposableDomains == ["spam-box.example", "mail.ünïcode.example", "last.example"])
+
+        let bad = folder.appendingPathComponent("bad.txt")
+        try "ok.example\r\n\r\nuser@host.example\r\n".write(to: bad, atomically: true, encoding: .utf8)
+        #expect {
+            try classifier.addDisposableDomains(contentsOf: bad)
+        } throws: { ($0 as? EmailListError)?.line == 3 }
+    }
 }

@@ -12,7 +12,8 @@ extension AccountState {
         case .account(let update): foldProfile(update, event, contacts: context.contacts)
         case .login(let login):
             activity.mark(event.time)
-            var session = NetworkState.Session(event, address: cache.number(of: login.ip, context: context), cache: &cache)
+            let (address, file) = (cache.number(of: login.ip, context: context), cache.number(ofFileIn: event.source))
+            var session = NetworkState.Session(event, address: address, file: file)
             session.device = login.device
             session.failed = !login.success
             record(session, cache: cache)
@@ -20,7 +21,8 @@ extension AccountState {
         case .work(let work):
             activity.work(from: event.time, minutes: work.minutes)
             if let ip = work.ip {
-                var session = NetworkState.Session(event, address: cache.number(of: ip, context: context), cache: &cache)
+                let (address, file) = (cache.number(of: ip, context: context), cache.number(ofFileIn: event.source))
+                var session = NetworkState.Session(event, address: address, file: file)
                 session.minutes = work.minutes
                 record(session, cache: cache)
             }

@@ -56,7 +56,13 @@ public struct AccountState: Sendable {
 
     /// Records a device; its evidence is built only for a first or earlier sighting.
     mutating func noteDevice(_ device: String, _ event: Event) {
-        let evidence = { Evidence(event, [Fact("device", device)]) }
-        identifiers[Identifier(.device, device), default: IdentifierUse(evidence())].include(time: event.time, eventID: event.id, evidence: evidence)
+        let key = Identifier(.device, device)
+        if let known = identifiers.index(forKey: key) {
+            identifiers.values[known].include(time: event.time, eventID: event.id) { Evidence(event, [Fact("device", device)]) }
+        } else {
+            var use = IdentifierUse(Evidence(event, [Fact("device", device)]))
+            use.include(use.first)
+            identifiers[key] = use
+        }
     }
 }

@@ -46,6 +46,11 @@ struct FoldCache {
         addresses[Int(number(of: address, context: context))].facts
     }
 
+    /// The number of the file `source` names, or -1 without a source.
+    mutating func number(ofFileIn source: SourceLocation?) -> Int32 {
+        source.map { number(ofFile: $0.file) } ?? -1
+    }
+
     /// The number of a source file name; the last one is checked first, as lines come file by file.
     mutating func number(ofFile file: String) -> Int32 {
         if let last = files.last, last == file { return Int32(files.count - 1) }

@@ -78,11 +78,12 @@ public struct NetworkState: Sendable {
         var minutes: Double?
         var failed = false
 
-        init(_ event: Event, address: Int32, cache: inout FoldCache) {
+        /// A session of `event`, with its address and source file as numbered by the scan's ``FoldCache``.
+        init(_ event: Event, address: Int32, file: Int32) {
             time = event.time
             last = event.time
             self.address = address
-            file = event.source.map { cache.number(ofFile: $0.file) } ?? -1
+            self.file = file
             line = event.source?.line ?? 0
             eventID = event.id
         }

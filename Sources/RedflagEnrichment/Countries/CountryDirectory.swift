@@ -11,10 +11,10 @@ public struct CountryDirectory: Sendable {
         var zones: [CountryCode: [CountryTimeZone]] = [:]
         var representative: [CountryCode: CountryTimeZone] = [:]
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(atASCII: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let fields = line.split(separator: "\t")
+            let fields = line.split(atASCII: "\t")
             guard fields.count == 5, fields[0] == "Z" || fields[0] == "P", let latitude = Double(fields[3]),
                 let longitude = Double(fields[4])
             else { throw CountryDataError(file: file, line: lineNumber, reason: "expected `Z|P country zone lat lon`") }

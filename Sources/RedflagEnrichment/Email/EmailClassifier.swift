@@ -97,20 +97,33 @@ public struct EmailClassifier: Sendable {
         return Result { () throws(EmailListError) in try readDomainList(url) }
     }()
 
+    /// Reads a domain list: one domain a line, `#` starts a comment, blank lines and surrounding spaces
+    /// or tabs ignored; a line with a space inside, an `@` or no dot is an error naming the line.
     static func readDomainList(_ url: URL) throws(EmailListError) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw EmailListError(file: url.path, line: 0, reason: "cannot read")
         }
+        let bytes = [UInt8](data)
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D }
         var domains: Set<String> = []
-        var lineNumber = 0
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+        var (lineNumber, lineStart) = (0, 0)
+        while lineStart < bytes.count {
             lineNumber += 1
-            let content = (line.firstIndex(of: "#").map { line[..<$0] } ?? line).trimmingCharacters(in: .whitespaces)
-            guard !content.isEmpty else { continue }
-            guard content.contains("."), !content.contains(where: { $0.isWhitespace || $0 == "@" }) else {
-                throw EmailListError(file: url.path, line: lineNumber, reason: "not a domain: \(content)")
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            var (start, end) = (lineStart, bytes[lineStart..<lineEnd].firstIndex(of: UInt8(ascii: "#")) ?? lineEnd)
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            guard start < end else { continue }
+            let content = bytes[start..<end]
+            let text = String(decoding: content, as: UTF8.self)
+            let malformed = content.allSatisfy { $0 < 0x80 }
+                ? content.contains { ($0 >= 0x09 && $0 <= 0x0D) || $0 == 0x20 || $0 == UInt8(ascii: "@") }
+                : text.contains { $0.isWhitespace || $0 == "@" }
+            guard content.contains(UInt8(ascii: ".")), !malformed else {
+                throw EmailListError(file: url.path, line: lineNumber, reason: "not a domain: \(text)")
             }
-            domains.insert(content.lowercased())
+            domains.insert(text.lowercased())
         }
         return domains
     }

@@ -83,7 +83,7 @@ public struct NetworkList: Sendable {
         var list = NetworkList(name: name, kinds: kinds)
         var networks: [IPNetwork] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(atASCII: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let fail = { (reason: String) in NetworkListError(file: file, line: lineNumber, reason: reason) }
             switch format {

@@ -13,7 +13,7 @@ public struct PhoneMetadataTable: Sendable {
     public init(text: String, file: String) throws(PhoneMetadataError) {
         var builder = PhoneTableBuilder(file: file)
         var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(atASCII: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             guard !line.isEmpty, !line.hasPrefix("#") else { continue }
             try builder.add(line: line, number: lineNumber)
@@ -90,7 +90,7 @@ private struct PhoneTableBuilder {
     init(file: String) { self.file = file }
 
     mutating func add(line: Substring, number: Int) throws(PhoneMetadataError) {
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let fields = line.split(atASCII: "\t", omittingEmptySubsequences: false)
         switch fields.first {
         case "R":
             guard fields.count == 10 else { throw error(number, "region row needs 10 fields, has \(fields.count)") }
@@ -99,7 +99,7 @@ private struct PhoneTableBuilder {
             headerLine = number
         case "D":
             guard fields.count == 4, header != nil else { throw error(number, "range row needs 4 fields after a region row") }
-            let lengths = Set(fields[2].split(separator: ",").compactMap { Int($0) })
+            let lengths = Set(fields[2].split(atASCII: ",").compactMap { Int($0) })
             let range = PhoneRegionMetadata.NumberRange(lengths: lengths, pattern: try compile(fields[3], number, .whole))
             if fields[1] == "general" {
                 general = range
@@ -125,10 +125,10 @@ private struct PhoneTableBuilder {
         regions.append(PhoneRegionMetadata(
             regionCode: String(fields[1]), callingCode: callingCode, isMainCountryForCode: fields[3] == "1",
             nationalPrefix: optional(fields[4]), sameMobileAndFixedLinePattern: fields[9] == "1",
-            nationalPrefixForParsing: try optional(fields[5]).map { (p) throws(PhoneMetadataError) in try compile(Substring(p), headerLine, .prefix) },
+            nationalPrefixForParsing: try optional(fields[5]).map { (p) throws(PhoneMetadataError) in try compileRewrite(p, headerLine) },
             nationalPrefixTransformRule: optional(fields[6]),
             leadingDigits: try optional(fields[7]).map { (p) throws(PhoneMetadataError) in try compile(Substring(p), headerLine, .prefix) },
-            internationalPrefix: try optional(fields[8]).map { (p) throws(PhoneMetadataError) in try compile(Substring(p), headerLine, .prefix) },
+            internationalPrefix: try optional(fields[8]).map { (p) throws(PhoneMetadataError) in try compileRewrite(p, headerLine) },
             general: general, ranges: ranges))
         header = nil
         self.general = nil
@@ -140,6 +140,14 @@ private struct PhoneTableBuilder {
     ) throws(PhoneMetadataError) -> AnchoredPattern {
         do {
             return try AnchoredPattern(String(pattern), anchoring: anchoring)
+        } catch {
+            throw self.error(line, "bad pattern \(pattern)")
+        }
+    }
+
+    private func compileRewrite(_ pattern: String, _ line: Int) throws(PhoneMetadataError) -> PrefixRewrite {
+        do {
+            return try PrefixRewrite(pattern)
         } catch {
             throw self.error(line, "bad pattern \(pattern)")
         }

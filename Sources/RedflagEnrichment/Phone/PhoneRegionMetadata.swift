@@ -21,10 +21,10 @@ public struct PhoneRegionMetadata: Sendable {
     public let nationalPrefix: String?
     /// Whether mobile and fixed-line ranges are one and the same (NANPA).
     public let sameMobileAndFixedLinePattern: Bool
-    let nationalPrefixForParsing: AnchoredPattern?
+    let nationalPrefixForParsing: PrefixRewrite?
     let nationalPrefixTransformRule: String?
     let leadingDigits: AnchoredPattern?
-    let internationalPrefix: AnchoredPattern?
+    let internationalPrefix: PrefixRewrite?
     let general: NumberRange
     let ranges: [PhoneLineType: NumberRange]
 
@@ -54,26 +54,39 @@ public struct PhoneRegionMetadata: Sendable {
     }
 }
 
-/// An ICU regular expression compiled once, anchored for whole-string or for prefix matches.
-struct AnchoredPattern: @unchecked Sendable {
-    /// How the pattern is anchored: whole national numbers, or the start of one (prefixes, leading digits).
+/// A pattern anchored for whole-string or for prefix tests. Most of libphonenumber's patterns are
+/// matched as a ``DigitPattern``; ICU compiles only the rest, so loading the table stays cheap.
+struct AnchoredPattern: Sendable {
+    /// How the pattern is anchored: whole national numbers, or the start of one (leading digits).
     enum Anchoring { case whole, prefix }
 
-    // NSRegularExpression is immutable after creation and documented thread-safe.
-    private let regex: NSRegularExpression
-    /// The same pattern as a ``DigitPattern``, when its syntax allows: used for texts of digits.
     private let digits: DigitPattern?
+    private let regex: PrefixRewrite?
 
+    /// Throws when ICU rejects the pattern. A pattern ``DigitPattern`` reads needs no check: its syntax
+    /// is a subset of ICU's.
     init(_ pattern: String, anchoring: Anchoring) throws {
-        regex = try NSRegularExpression(pattern: anchoring == .whole ? "^(?:\(pattern))$" : "^(?:\(pattern))")
         digits = DigitPattern(pattern)
+        regex = digits == nil ? try PrefixRewrite(anchoring == .whole ? "(?:\(pattern))$" : pattern) : nil
     }
 
     /// Whether the whole of `text` matches (for `.whole` patterns).
-    func matchesWhole(_ text: String) -> Bool { digits?.matchesWhole(text) ?? (matchPrefix(text) != nil) }
+    func matchesWhole(_ text: String) -> Bool { digits?.matchesWhole(text) ?? (regex?.matchPrefix(text) != nil) }
 
     /// Whether some start of `text` matches (for `.prefix` patterns).
-    func matchesStart(_ text: String) -> Bool { digits?.matchesPrefix(text) ?? (matchPrefix(text) != nil) }
+    func matchesStart(_ text: String) -> Bool { digits?.matchesPrefix(text) ?? (regex?.matchPrefix(text) != nil) }
+}
+
+/// An ICU regular expression compiled once and matched at the start of a text, for the prefixes a
+/// parser strips or rewrites (national and international dialling prefixes), where the match's
+/// length and groups matter.
+struct PrefixRewrite: @unchecked Sendable {
+    // NSRegularExpression is immutable after creation and documented thread-safe.
+    private let regex: NSRegularExpression
+
+    init(_ pattern: String) throws {
+        regex = try NSRegularExpression(pattern: "^(?:\(pattern))")
+    }
 
     /// The match at the start of `text`, if any.
     func matchPrefix(_ text: String) -> NSTextCheckingResult? {
