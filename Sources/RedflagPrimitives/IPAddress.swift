@@ -114,7 +114,18 @@ public struct IPAddress: Hashable, Sendable, Comparable, CustomStringConvertible
 
     public var description: String {
         if family == .v4, let v4 = v4Value {
-            return "\(v4 >> 24).\(v4 >> 16 & 0xff).\(v4 >> 8 & 0xff).\(v4 & 0xff)"
+            // At most 15 bytes: a small string, written digit by digit without interpolation.
+            return String(unsafeUninitializedCapacity: 15) { text in
+                var count = 0
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    let octet = Int(v4 >> UInt32(shift) & 0xff)
+                    if octet >= 100 { (text[count], count) = (UInt8(0x30 + octet / 100), count + 1) }
+                    if octet >= 10 { (text[count], count) = (UInt8(0x30 + octet / 10 % 10), count + 1) }
+                    (text[count], count) = (UInt8(0x30 + octet % 10), count + 1)
+                    if shift > 0 { (text[count], count) = (UInt8(ascii: "."), count + 1) }
+                }
+                return count
+            }
         }
         var storage = in6_addr()
         withUnsafeMutableBytes(of: &storage) { raw in

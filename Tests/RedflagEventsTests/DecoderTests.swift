@@ -51,6 +51,42 @@ import Testing
         #expect(nested.extra["custom"] == .object([("k", .array([.number(1), .bool(true)]))]))
     }
 
+    /// A plain string is read in place until its first quote, escape or non-ASCII byte, wherever that is;
+    /// both decoding paths must agree for each position.
+    @Test func stringsEndWhereverTheirFirstSpecialByteIs() throws {
+        let specials = [#"\""#, "é", #"\n"#, #"\u0041"#, "😀"]
+        for special in specials {
+            for position in 0..<20 {
+                let device = String(repeating: "d", count: position) + special + String(repeating: "e", count: 11 - position % 12)
+                let line = #"{"type":"login","account":"a","time":"2026-03-01T08:00:00Z","ip":"81.2.69.160","device":"\#(device)","note":"\#(device)x"}"#
+                let fromBytes = try decoder.decode(line, at: here)
+                let fromTree = try decoder.decode(try JSONParser.parse(line), at: here)
+                #expect(fromBytes == fromTree && fromBytes.extra == fromTree.extra, "\(line)")
+                guard case .login(let login) = fromBytes.payload, case .string(let note) = fromBytes.extra["note"] else {
+                    Issue.record("\(line)")
+                    continue
+                }
+                #expect(note == (login.device ?? "") + "x")
+            }
+        }
+    }
+
+    /// A key written twice: the first one is read, the second is kept as an unknown field, on both paths;
+    /// fields may come in any order.
+    @Test func firstOfARepeatedKeyWinsInAnyFieldOrder() throws {
+        let lines = [
+            #"{"type":"login","account":"first","account":"second","time":"2026-03-01T08:00:00Z","ip":"81.2.69.160"}"#,
+            #"{"ip":"81.2.69.160","time":"2026-03-01T08:00:00Z","account":"first","type":"login","account":"second"}"#,
+            #"{"account":"first","type":"login","time":"2026-03-01T08:00:00Z","account":"second","ip":"81.2.69.160"}"#,
+        ]
+        for line in lines {
+            let fromBytes = try decoder.decode(line, at: here)
+            let fromTree = try decoder.decode(try JSONParser.parse(line), at: here)
+            #expect(fromBytes.account == "first" && fromTree.account == "first")
+            #expect(fromBytes.extra == ["account": .string("second")] && fromTree.extra == fromBytes.extra)
+        }
+    }
+
     /// Objects with more members than the reader's bit mask holds keep every unknown field.
     @Test func keepsUnknownFieldsOfWideObjects() throws {
         let extras = (0..<70).map { "\"x\($0)\":\($0)" }.joined(separator: ",")

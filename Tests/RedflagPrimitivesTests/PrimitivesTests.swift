@@ -9,6 +9,19 @@ import Testing
         #expect(IPAddress(address.description) == address)
     }
 
+    @Test func ipv4TextIsTheDottedQuad() throws {
+        var generator = SplitMix64(seed: 7)
+        let edges: [UInt32] = [0, 1, 9, 10, 99, 100, 199, 200, 255]
+        let octets = edges + (0..<40).map { _ in UInt32.random(in: 0...255, using: &generator) }
+        for a in octets.shuffled(using: &generator).prefix(12) {
+            for b in octets.shuffled(using: &generator).prefix(12) {
+                let (c, d) = (octets.randomElement(using: &generator)!, octets.randomElement(using: &generator)!)
+                let text = "\(a).\(b).\(c).\(d)"
+                #expect(try #require(IPAddress(text)).description == text)
+            }
+        }
+    }
+
     @Test(arguments: ["1.2.3", "1.2.3.4.5", "256.1.1.1", "01.2.3.4", "1.2.3.4 ", "", "::g", "fe80::1%eth0", "a.b.c.d"])
     func rejectsMalformedAddresses(_ text: String) {
         #expect(IPAddress(text) == nil)
