@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a byte source into lines without copying them, handing each to a closure with its
 /// 1-based number. `\r\n` endings are accepted; the buffer grows only for a line longer than it.
 public struct LineReader<Source: ByteSource> {
@@ -34,16 +40,13 @@ public struct LineReader<Source: ByteSource> {
             filled += count
             let bytes = UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: filled)
             var start = 0
-            var index = 0
-            while index < filled {
-                if bytes[index] == 0x0A {
-                    lineNumber += 1
-                    var end = index
-                    if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                    do { try body(UnsafeBufferPointer(rebasing: bytes[start..<end]), lineNumber) } catch { throw .body(error) }
-                    start = index + 1
-                }
-                index += 1
+            while start < filled, let newline = memchr(bytes.baseAddress! + start, 0x0A, filled - start) {
+                let index = UnsafeRawPointer(bytes.baseAddress!).distance(to: newline)
+                lineNumber += 1
+                var end = index
+                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+                do throws(E) { try body(UnsafeBufferPointer(rebasing: bytes[start..<end]), lineNumber) } catch { throw .body(error) }
+                start = index + 1
             }
             if atEnd, start < filled {
                 lineNumber += 1
