@@ -55,24 +55,20 @@ struct ScannedObject {
         while true {
             parser.skipSpace()
             guard parser.index < line.count, line[parser.index] == UInt8(ascii: "\"") else { throw parser.error("expected a key string") }
-            var member: Member
+            let key: Range<Int>, keyText: String?
             switch try Self.scanString(&parser) {
-            case .text(let range): member = Member(key: range, keyText: nil, value: .parsed(.null))
+            case .text(let range): (key, keyText) = (range, nil)
             case .parsed(let value):
                 guard case .string(let text) = value else { preconditionFailure("scanString returns strings") }
-                member = Member(key: 0..<0, keyText: text, value: .parsed(.null))
+                (key, keyText) = (0..<0, text)
             }
             parser.skipSpace()
             guard parser.index < line.count, line[parser.index] == UInt8(ascii: ":") else { throw parser.error("expected ':'") }
             parser.index += 1
             parser.skipSpace()
             guard parser.index < line.count else { throw parser.error("unexpected end of line") }
-            if line[parser.index] == UInt8(ascii: "\"") {
-                member.value = try Self.scanString(&parser)
-            } else {
-                member.value = .parsed(try parser.parseValue())
-            }
-            members.append(member)
+            let value = line[parser.index] == UInt8(ascii: "\"") ? try Self.scanString(&parser) : .parsed(try parser.parseValue())
+            members.append(Member(key: key, keyText: keyText, value: value))
             parser.skipSpace()
             guard parser.index < line.count else { throw parser.error("unterminated object") }
             if line[parser.index] == UInt8(ascii: ",") {

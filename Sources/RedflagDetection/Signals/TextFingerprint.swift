@@ -80,7 +80,9 @@ public struct MinHashSignature: Sendable, Hashable, Comparable {
 
     /// Estimated Jaccard similarity of the two shingle sets.
     public func similarity(to other: MinHashSignature) -> Double {
-        Double(zip(values, other.values).filter { $0 == $1 }.count) / Double(values.count)
+        var equal = 0
+        for index in 0..<min(values.count, other.values.count) where values[index] == other.values[index] { equal += 1 }
+        return Double(equal) / Double(values.count)
     }
 
     /// The LSH key of band `band`.
