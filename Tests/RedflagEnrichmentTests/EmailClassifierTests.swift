@@ -77,6 +77,35 @@ import Testing
         } throws: { ($0 as? EmailAddressError)?.reason == reason }
     }
 
+    /// ASCII addresses are checked byte by byte, others character by character: the same mistakes must
+    /// get the same reason and character offset either way.
+    @Test(arguments: [
+        ("jane doe@gmail.com", EmailAddressError.Reason.invalidCharacter, 4 as Int?),
+        ("jané doe@gmail.com", .invalidCharacter, 4),
+        ("a,b@gmail.com", .invalidCharacter, 1),
+        ("ä,b@gmail.com", .invalidCharacter, 1),
+        ("ab\r\ncd@gmail.com", .invalidCharacter, 2),
+        ("äb\r\ncd@gmail.com", .invalidCharacter, 2),
+        ("x\ty@gmail.com", .invalidCharacter, 1),
+        ("jane@gm_ail.com", .invalidDomain, nil),
+        ("jäne@gm_ail.com", .invalidDomain, nil),
+        ("jane@x.-com", .invalidDomain, nil),
+        ("jäne@x.-com", .invalidDomain, nil),
+    ])
+    func rejectsAlikeWithAndWithoutNonASCII(text: String, reason: EmailAddressError.Reason, offset: Int?) throws {
+        let classifier = try EmailClassifier()
+        #expect {
+            _ = try classifier.parse(text)
+        } throws: { ($0 as? EmailAddressError).map { $0.reason == reason && $0.offset == offset } ?? false }
+    }
+
+    @Test func acceptsInternationalDomainsAndAtSignsInQuotedLocalParts() throws {
+        let classifier = try EmailClassifier()
+        #expect(try classifier.parse("Jürgen@Bücher.de").domain == "bücher.de")
+        #expect(try classifier.parse("\"a@b\"@example.com").localPart == "\"a@b\"")
+        #expect(try classifier.parse("x@sub.Example.COM").canonical == "x@sub.example.com")
+    }
+
     @Test func bundledListIsTheFullBlocklist() throws {
         let classifier = try EmailClassifier()
         #expect(classifier.disposableDomains.count > 10_000)

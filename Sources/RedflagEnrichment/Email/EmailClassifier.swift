@@ -1,4 +1,5 @@
 import Foundation
+import RedflagPrimitives
 
 /// Normalises email addresses and classifies their domains as disposable, free mail, privacy relay
 /// or organisation.
@@ -55,17 +56,29 @@ public struct EmailClassifier: Sendable {
         if trimmed.hasPrefix("mailto:") { trimmed.removeFirst(7) }
         if trimmed.hasPrefix("<"), trimmed.hasSuffix(">") { trimmed = String(trimmed.dropFirst().dropLast()) }
         guard !trimmed.isEmpty else { throw EmailAddressError(input: text, reason: .empty) }
-        if let bad = trimmed.firstIndex(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }) {
+        // Plain ASCII (nearly every address) is checked byte by byte; a byte offset is then a character offset.
+        let ascii = trimmed.utf8.allSatisfy { $0 < 0x80 }
+        let isBadByte = { (byte: UInt8) in (byte >= 0x09 && byte <= 0x0D) || byte == 0x20 || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: ",") }
+        if ascii, let bad = trimmed.utf8.firstIndex(where: isBadByte) {
+            throw EmailAddressError(input: text, reason: .invalidCharacter, offset: trimmed.utf8.distance(from: trimmed.startIndex, to: bad))
+        }
+        if !ascii, let bad = trimmed.firstIndex(where: { $0.isWhitespace || $0 == "<" || $0 == ">" || $0 == "," }) {
             throw EmailAddressError(input: text, reason: .invalidCharacter, offset: trimmed.distance(from: trimmed.startIndex, to: bad))
         }
-        guard let at = trimmed.lastIndex(of: "@") else { throw EmailAddressError(input: text, reason: .missingAt) }
+        guard let at = ascii ? trimmed.utf8.lastIndex(of: UInt8(ascii: "@")) : trimmed.lastIndex(of: "@") else {
+            throw EmailAddressError(input: text, reason: .missingAt)
+        }
         let local = String(trimmed[..<at])
         var domain = String(trimmed[trimmed.index(after: at)...])
         if domain.hasSuffix(".") { domain.removeLast() }
         guard !local.isEmpty else { throw EmailAddressError(input: text, reason: .emptyLocalPart) }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        let labels = ascii ? domain.split(atASCII: ".", omittingEmptySubsequences: false) : domain.split(separator: ".", omittingEmptySubsequences: false)
+        let isDomainByte = { (byte: UInt8) in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
         guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
-            domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
+            ascii ? domain.utf8.allSatisfy(isDomainByte) : domain.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." })
         else { throw EmailAddressError(input: text, reason: .invalidDomain) }
         domain = EmailProviders.aliases[domain] ?? domain
 
