@@ -75,7 +75,11 @@ public struct LayeredIPIntelligence: IPIntelligence {
             if let organization = facts.asOrganization { result.asOrganization = organization; supplied(.organization) }
             if let location = facts.location { result.location = location; supplied(.location) }
             if !facts.kinds.isEmpty { result.kinds.formUnion(facts.kinds); supplied(.kinds, .add) }
-            if used, !contributors.contains(name) { contributors.append(name) }
+            if used, !contributors.contains(name) {
+                // Room for every layer and a couple of classifier labels, so later appends do not reallocate.
+                if contributors.isEmpty { contributors.reserveCapacity(layers.count + 2) }
+                contributors.append(name)
+            }
         }
         result.sources = contributors
         return result

@@ -39,72 +39,83 @@ public struct MMDBIntelligence: IPIntelligence {
         return facts
     }
 
-    private func read(mapAt offset: Int, into facts: inout IPFacts) throws(MMDBError) {
+    /// What one map says about fields that are settled only after all its entries are read.
+    private struct PendingFields {
         var registeredCountry: CountryCode?
-        var latitude: Double?, longitude: Double?
+        var latitude: Double?
+        var longitude: Double?
         var organization: (rank: Int, name: String)?
-        try reader.forEachEntry(inMapAt: offset) { (rawKey, value) throws(MMDBError) in
-            let key = String(decoding: rawKey, as: UTF8.self)
-            switch key {
-            case "country", "country_code":
-                if let code = try countryCode(value) { facts.country = code }
-            case "registered_country":
-                registeredCountry = try countryCode(value)
-            case "location":
-                latitude = try reader.value(at: value, path: ["latitude"])?.doubleValue
-                longitude = try reader.value(at: value, path: ["longitude"])?.doubleValue
-            case "latitude", "lat":
-                latitude = try number(value)
-            case "longitude", "lng", "lon":
-                longitude = try number(value)
-            case "autonomous_system_number", "asn":
-                facts.asn = try asn(value)
-            case "autonomous_system_organization", "as_name", "isp", "organization", "as_organization":
-                let rank = ["autonomous_system_organization": 0, "as_name": 1, "as_organization": 1, "isp": 2][key] ?? 3
-                if let text = (try reader.value(at: value)).stringValue, !text.isEmpty,
-                    rank < organization?.rank ?? Int.max
-                {
-                    organization = (rank, text)
-                }
-            case "traits", "redflag":
-                try read(mapAt: value, into: &facts)
-            case "connection_type", "user_type":
-                let text = (try reader.value(at: value)).stringValue?.lowercased()
-                if text == "cellular" { facts.kinds.insert(.mobileCarrier) }
-                if text == "hosting" { facts.kinds.insert(.hosting) }
-            default:
-                if let kind = Self.flags[key], (try reader.value(at: value)).boolValue == true {
-                    facts.kinds.insert(kind)
-                }
-            }
-        }
-        if facts.country == nil { facts.country = registeredCountry }
-        if let latitude, let longitude, abs(latitude) <= 90, abs(longitude) <= 180 {
-            facts.location = Coordinate(latitude: latitude, longitude: longitude)
-        }
-        if let organization { facts.asOrganization = organization.name }
     }
 
-    static let flags: [String: NetworkKinds] = [
-        "is_anonymous_vpn": .vpn, "is_hosting_provider": .hosting, "is_tor_exit_node": .tor,
-        "is_public_proxy": .proxy, "is_residential_proxy": .proxy, "is_anonymous_proxy": .proxy,
-        "anonymous_proxy": .proxy, "is_satellite_provider": .satellite, "satellite": .satellite,
-    ]
+    private func read(mapAt offset: Int, into facts: inout IPFacts) throws(MMDBError) {
+        var pending = PendingFields()
+        // The loop of `MMDBSection.forEachEntry`, written out so that no closure captures (and copies) `self`.
+        let section = reader.data
+        let (map, _) = try section.resolved(offset)
+        guard map.type == 7 else { return }
+        var cursor = map.payload
+        try section.checkPayload(cursor, map.size * 2, "map")
+        for _ in 0..<map.size {
+            let (rawKey, _) = try section.resolved(cursor)
+            guard rawKey.type == 2 else { throw section.fail(cursor, "map key of type \(rawKey.type), not a string") }
+            try section.checkPayload(rawKey.payload, rawKey.size, "map key")
+            cursor = try section.skip(cursor)
+            if let key = MMDBFactKey(UnsafeRawBufferPointer(start: section.base + rawKey.payload, count: rawKey.size)) {
+                try read(key, at: cursor, into: &facts, &pending)
+            }
+            cursor = try section.skip(cursor)
+        }
+        if facts.country == nil { facts.country = pending.registeredCountry }
+        if let latitude = pending.latitude, let longitude = pending.longitude, abs(latitude) <= 90, abs(longitude) <= 180 {
+            facts.location = Coordinate(latitude: latitude, longitude: longitude)
+        }
+        if let organization = pending.organization { facts.asOrganization = organization.name }
+    }
 
-    private func countryCode(_ offset: Int) throws(MMDBError) -> CountryCode? {
-        if let text = try reader.string(at: offset, path: []) { return CountryCode(text) }
-        return try reader.string(at: offset, path: ["iso_code"]).flatMap { CountryCode($0) }
+    private func read(
+        _ key: MMDBFactKey, at value: Int, into facts: inout IPFacts, _ pending: inout PendingFields
+    ) throws(MMDBError) {
+        switch key {
+        case .country:
+            if let code = try reader.countryCode(at: value) { facts.country = code }
+        case .registeredCountry:
+            pending.registeredCountry = try reader.countryCode(at: value)
+        case .location:
+            pending.latitude = try reader.valueOffset(at: value, key: "latitude").flatMap { offset throws(MMDBError) in
+                try reader.doubleValue(at: offset)
+            }
+            pending.longitude = try reader.valueOffset(at: value, key: "longitude").flatMap { offset throws(MMDBError) in
+                try reader.doubleValue(at: offset)
+            }
+        case .latitude:
+            pending.latitude = try number(value)
+        case .longitude:
+            pending.longitude = try number(value)
+        case .asn:
+            facts.asn = try asn(value)
+        case .organization(let rank):
+            if let text = try reader.stringValue(at: value), !text.isEmpty, rank < pending.organization?.rank ?? Int.max {
+                pending.organization = (rank, text)
+            }
+        case .nested:
+            try read(mapAt: value, into: &facts)
+        case .connectionType:
+            let text = try reader.stringValue(at: value)?.lowercased()
+            if text == "cellular" { facts.kinds.insert(.mobileCarrier) }
+            if text == "hosting" { facts.kinds.insert(.hosting) }
+        case .flag(let kind):
+            if try reader.boolValue(at: value) == true { facts.kinds.insert(kind) }
+        }
     }
 
     private func number(_ offset: Int) throws(MMDBError) -> Double? {
-        let value = try reader.value(at: offset)
-        return value.doubleValue ?? value.stringValue.flatMap { Double($0) }
+        if let number = try reader.doubleValue(at: offset) { return number }
+        return try reader.stringValue(at: offset).flatMap { Double($0) }
     }
 
     private func asn(_ offset: Int) throws(MMDBError) -> UInt32? {
-        let value = try reader.value(at: offset)
-        if let number = value.unsignedValue { return UInt32(exactly: number) }
-        guard var text = value.stringValue else { return nil }
+        if let number = try reader.unsignedValue(at: offset) { return UInt32(exactly: number) }
+        guard var text = try reader.stringValue(at: offset) else { return nil }
         if text.uppercased().hasPrefix("AS") { text = String(text.dropFirst(2)) }
         return UInt32(text)
     }

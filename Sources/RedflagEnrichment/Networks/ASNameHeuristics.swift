@@ -16,7 +16,16 @@ public struct ASNameHeuristics: Sendable {
 
     /// The kinds the name suggests; empty when nothing matched.
     public func kinds(forOrganization name: String) -> NetworkKinds {
-        let words = Self.words(name)
+        if let kinds = name.utf8.withContiguousStorageIfAvailable({ ASNameWordTable.shared.asciiKinds($0) }),
+            let kinds
+        {
+            return kinds
+        }
+        return Self.kinds(ofWords: Self.words(name))
+    }
+
+    /// The classification of already split, upper-cased words (the reference the ASCII fast path follows).
+    static func kinds(ofWords words: [String]) -> NetworkKinds {
         guard !words.isEmpty else { return [] }
         var kinds: NetworkKinds = []
         if words.contains(where: Self.vpnWords.contains) { kinds.insert(.vpn) }

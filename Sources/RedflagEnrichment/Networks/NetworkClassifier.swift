@@ -40,8 +40,10 @@ public struct NetworkClassifier: Sendable {
     /// already in `facts`).
     public func classify(_ address: IPAddress, facts: inout IPFacts) {
         var kinds: NetworkKinds = []
-        var sources: [String] = []
         var asnListed = false
+        func credit(_ source: String) {
+            if !facts.sources.contains(source) { facts.sources.append(source) }
+        }
         for list in lists {
             var matched: NetworkKinds = []
             if list.networks.contains(address) { matched.formUnion(list.kinds) }
@@ -51,19 +53,18 @@ public struct NetworkClassifier: Sendable {
             }
             if !matched.isEmpty {
                 kinds.formUnion(matched)
-                sources.append(list.name)
+                credit(list.name)
             }
         }
         if usesNameHeuristics, !asnListed, let organization = facts.asOrganization {
             let guessed = heuristics.kinds(forOrganization: organization)
             if !guessed.isEmpty {
                 kinds.formUnion(guessed)
-                sources.append(ASNameHeuristics.sourceLabel)
+                credit(ASNameHeuristics.sourceLabel)
             }
         }
         facts.kinds.formUnion(kinds)
         if facts.kinds.contains(.office) { facts.kinds.subtract(.anonymizing) }
-        for source in sources where !facts.sources.contains(source) { facts.sources.append(source) }
     }
 }
 
