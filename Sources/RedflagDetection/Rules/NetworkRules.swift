@@ -68,6 +68,8 @@ struct CountryHoppingRule: Rule {
     private func evaluate(_ sightings: UnsafeBufferPointer<Sighting>, geography: any CountryGeography, settings: RuleSettings) -> Finding? {
         let located = sightings.indices.filter { sightings[$0].isPreciselyLocated }
         guard located.count >= 2 else { return nil }
+        let (countriesPerDay, minimumKilometres, maximumSpeed) =
+            (Int(settings["countries_per_day"]), settings["min_distance_km"], settings["max_speed_kmh"])
         var events: [Evidence] = []
         var impossible = 0, crowdedDays = 0
         var windowStart = 0
@@ -82,7 +84,7 @@ struct CountryHoppingRule: Rule {
                 if windowCountries[leaving] == 0 { windowCountries[leaving] = nil }
                 windowStart += 1
             }
-            if windowCountries.count >= Int(settings["countries_per_day"]), time - (lastCrowded ?? .min / 2) > 86_400_000 {
+            if windowCountries.count >= countriesPerDay, time - (lastCrowded ?? .min / 2) > 86_400_000 {
                 crowdedDays += 1
                 lastCrowded = time
                 events += located[windowStart...position].map { sightings[$0].evidence }
@@ -95,15 +97,15 @@ struct CountryHoppingRule: Rule {
             else { continue }
             let distance = from.distanceKilometres(to: to)
             let hours = max(Double(time - sightings[previous].time.milliseconds) / 3_600_000, 1.0 / 60)
-            if distance >= settings["min_distance_km"], distance / hours > settings["max_speed_kmh"] {
+            if distance >= minimumKilometres, distance / hours > maximumSpeed {
                 impossible += 1
                 events += [sightings[previous].evidence.with("km", String(Int(distance))), sightings[index].evidence.with("km_per_h", String(Int(distance / hours)))]
             }
         }
         guard impossible + crowdedDays >= Int(settings["min_events"]) else { return nil }
         var parts: [String] = []
-        if impossible > 0 { parts.append("\(impossible) jump\(impossible == 1 ? "" : "s") faster than \(Int(settings["max_speed_kmh"])) km/h") }
-        if crowdedDays > 0 { parts.append("\(crowdedDays) day\(crowdedDays == 1 ? "" : "s") with ≥\(Int(settings["countries_per_day"])) countries in 24 h") }
+        if impossible > 0 { parts.append("\(impossible) jump\(impossible == 1 ? "" : "s") faster than \(Int(maximumSpeed)) km/h") }
+        if crowdedDays > 0 { parts.append("\(crowdedDays) day\(crowdedDays == 1 ? "" : "s") with ≥\(countriesPerDay) countries in 24 h") }
         return finding(settings, intensity: min(1.5, 0.8 + 0.1 * Double(impossible + crowdedDays)), parts.joined(separator: " and "), events)
     }
 }
