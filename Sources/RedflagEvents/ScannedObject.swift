@@ -107,7 +107,7 @@ struct ScannedObject {
     }
 
     /// Whether `member` of an object scanned from `line` has the key `key`.
-    static func member(_ member: Member, in line: UnsafeBufferPointer<UInt8>, hasKey key: StaticString) -> Bool {
+    static func member(_ member: borrowing Member, in line: UnsafeBufferPointer<UInt8>, hasKey key: StaticString) -> Bool {
         if let text = member.keyText { return text == key.description }
         let count = key.utf8CodeUnitCount
         guard member.key.count == count else { return false }
