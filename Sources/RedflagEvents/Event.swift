@@ -48,13 +48,31 @@ public enum EventKind: String, Sendable, CaseIterable, Codable {
     case account, login, work, bid, contract, review, payout, shipment, endpoint, message, interview, document,
         reference
 
-    /// The kind whose name is `bytes` (UTF-8), without making a `String` first.
+    /// The kind whose name is `bytes` (UTF-8), without making a `String` first: the first byte and the
+    /// length pick the one candidate, whose name is then compared byte by byte.
     init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let kind = Self.names.first(where: { $0.name.count == bytes.count && $0.name.elementsEqual(bytes) })?.kind else { return nil }
-        self = kind
+        guard let first = bytes.first else { return nil }
+        let candidate: (kind: EventKind, name: StaticString)
+        switch (first, bytes.count) {
+        case (UInt8(ascii: "a"), 7): candidate = (.account, "account")
+        case (UInt8(ascii: "l"), 5): candidate = (.login, "login")
+        case (UInt8(ascii: "w"), 4): candidate = (.work, "work")
+        case (UInt8(ascii: "b"), 3): candidate = (.bid, "bid")
+        case (UInt8(ascii: "c"), 8): candidate = (.contract, "contract")
+        case (UInt8(ascii: "r"), 6): candidate = (.review, "review")
+        case (UInt8(ascii: "p"), 6): candidate = (.payout, "payout")
+        case (UInt8(ascii: "s"), 8): candidate = (.shipment, "shipment")
+        case (UInt8(ascii: "e"), 8): candidate = (.endpoint, "endpoint")
+        case (UInt8(ascii: "m"), 7): candidate = (.message, "message")
+        case (UInt8(ascii: "i"), 9): candidate = (.interview, "interview")
+        case (UInt8(ascii: "d"), 8): candidate = (.document, "document")
+        case (UInt8(ascii: "r"), 9): candidate = (.reference, "reference")
+        default: return nil
+        }
+        let name = candidate.name.utf8Start
+        for offset in 1..<bytes.count where bytes[offset] != name[offset] { return nil }
+        self = candidate.kind
     }
-
-    private static let names = allCases.map { (name: Array($0.rawValue.utf8), kind: $0) }
 }
 
 /// The type-specific part of an event. The large, rare payloads are boxed (`indirect`), so that

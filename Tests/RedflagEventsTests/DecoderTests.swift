@@ -174,3 +174,14 @@ import Testing
         #expect(explicit.id == "ev-1")
     }
 }
+
+extension DecoderTests {
+    @Test func eventKindsAreReadFromTheirBytesAndNothingElseIs() {
+        for kind in EventKind.allCases {
+            #expect(Array(kind.rawValue.utf8).withUnsafeBufferPointer(EventKind.init(utf8:)) == kind)
+        }
+        for text in ["", "Login", "logins", "logon", "bids", "revieW", "referencd", "documents", "x"] {
+            #expect(Array(text.utf8).withUnsafeBufferPointer(EventKind.init(utf8:)) == nil, "\(text)")
+        }
+    }
+}
