@@ -49,21 +49,8 @@ public struct MMDBIntelligence: IPIntelligence {
 
     private func read(mapAt offset: Int, into facts: inout IPFacts) throws(MMDBError) {
         var pending = PendingFields()
-        // The loop of `MMDBSection.forEachEntry`, written out so that no closure captures (and copies) `self`.
-        let section = reader.data
-        let (map, _) = try section.resolved(offset)
-        guard map.type == 7 else { return }
-        var cursor = map.payload
-        try section.checkPayload(cursor, map.size * 2, "map")
-        for _ in 0..<map.size {
-            let (rawKey, _) = try section.resolved(cursor)
-            guard rawKey.type == 2 else { throw section.fail(cursor, "map key of type \(rawKey.type), not a string") }
-            try section.checkPayload(rawKey.payload, rawKey.size, "map key")
-            cursor = try section.skip(cursor)
-            if let key = MMDBFactKey(UnsafeRawBufferPointer(start: section.base + rawKey.payload, count: rawKey.size)) {
-                try read(key, at: cursor, into: &facts, &pending)
-            }
-            cursor = try section.skip(cursor)
+        try reader.forEachEntry(inMapAt: offset) { (rawKey, value) throws(MMDBError) in
+            if let key = MMDBFactKey(rawKey) { try read(key, at: value, into: &facts, &pending) }
         }
         if facts.country == nil { facts.country = pending.registeredCountry }
         if let latitude = pending.latitude, let longitude = pending.longitude, abs(latitude) <= 90, abs(longitude) <= 180 {

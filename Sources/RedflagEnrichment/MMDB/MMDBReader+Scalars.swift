@@ -70,21 +70,8 @@ extension MMDBReader {
         func code(_ c: MMDBSection.Control) throws(MMDBError) -> CountryCode? {
             try section.checkPayload(c.payload, c.size, "string")
             guard c.size == 2 else { return nil }
-            let first = section.base.load(fromByteOffset: c.payload, as: UInt8.self)
-            let second = section.base.load(fromByteOffset: c.payload + 1, as: UInt8.self)
-            return withExtendedLifetime(storage) { Self.countryCode(first, second) }
+            let code = CountryCode(utf8: UnsafeRawBufferPointer(start: section.base + c.payload, count: 2))
+            return withExtendedLifetime(storage) { code }
         }
-    }
-
-    /// `CountryCode(utf8: [first, second])` from a table of every upper-case letter pair, which avoids the
-    /// generic initialiser's per-call cost (the initialiser accepts nothing but two letters `A`–`Z`).
-    static func countryCode(_ first: UInt8, _ second: UInt8) -> CountryCode? {
-        let letters = UInt8(ascii: "A")...UInt8(ascii: "Z")
-        guard letters.contains(first), letters.contains(second) else { return nil }
-        return letterPairCodes[Int(first - UInt8(ascii: "A")) * 26 + Int(second - UInt8(ascii: "A"))]
-    }
-
-    private static let letterPairCodes: [CountryCode?] = (0..<26 * 26).map { slot in
-        CountryCode(utf8: [UInt8(ascii: "A") + UInt8(slot / 26), UInt8(ascii: "A") + UInt8(slot % 26)])
     }
 }
