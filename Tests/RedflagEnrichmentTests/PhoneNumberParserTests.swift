@@ -107,3 +107,22 @@ import Testing
         #expect(table.regions(forCallingCode: 7).map(\.regionCode) == ["RU", "KZ"])
     }
 }
+
+extension PhoneNumberParserTests {
+    static let validRegion = "R\tXA\t999\t1\t0\t0\t\t9\t00\t0", validRange = "D\tgeneral\t8\t[2-9]\\d{7}"
+
+    /// A pattern ICU rejects — in a number range, leading digits or a prefix rewrite — is an error naming
+    /// its line, whichever matcher would have run it.
+    @Test(arguments: [
+        (validRegion, "D\tgeneral\t8\t[2-9", 2),
+        ("R\tXA\t999\t1\t0\t0\t\t(9\t00\t0", validRange, 1),
+        ("R\tXA\t999\t1\t0\t(0\t\t9\t00\t0", validRange, 1),
+        ("R\tXA\t999\t1\t0\t0\t\t9\t(00\t0", validRange, 1),
+    ])
+    func badPatternsNameTheirLine(region: String, range: String, line: Int) throws {
+        #expect(try PhoneMetadataTable(text: Self.validRegion + "\n" + Self.validRange, file: "ok.tsv").regions.count == 1)
+        #expect {
+            _ = try PhoneMetadataTable(text: region + "\n" + range, file: "t.tsv")
+        } throws: { ($0 as? PhoneMetadataError).map { $0.line == line && $0.reason.hasPrefix("bad pattern") } ?? false }
+    }
+}

@@ -138,16 +138,17 @@ private struct PhoneTableBuilder {
     private func compile(
         _ pattern: Substring, _ line: Int, _ anchoring: AnchoredPattern.Anchoring
     ) throws(PhoneMetadataError) -> AnchoredPattern {
-        do {
-            return try AnchoredPattern(String(pattern), anchoring: anchoring)
-        } catch {
-            throw self.error(line, "bad pattern \(pattern)")
-        }
+        try compiled(String(pattern), line) { try AnchoredPattern($0, anchoring: anchoring) }
     }
 
     private func compileRewrite(_ pattern: String, _ line: Int) throws(PhoneMetadataError) -> PrefixRewrite {
+        try compiled(pattern, line, PrefixRewrite.init)
+    }
+
+    /// `make(pattern)`, with ICU's rejection turned into an error naming the table's line.
+    private func compiled<T>(_ pattern: String, _ line: Int, _ make: (String) throws -> T) throws(PhoneMetadataError) -> T {
         do {
-            return try PrefixRewrite(pattern)
+            return try make(pattern)
         } catch {
             throw self.error(line, "bad pattern \(pattern)")
         }
