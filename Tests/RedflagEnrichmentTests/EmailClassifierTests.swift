@@ -113,37 +113,26 @@ import Testing
     }
 
     @Test func userDomainListsAddAndReportLines() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-email-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let good = folder.appendingPathComponent("extra.txt")
-        try "# our own finds\nthrowaway-inbox.example\n\n".write(to: good, atomically: true, encoding: .utf8)
-        var classifier = try EmailClassifier()
-        #expect(classifier.category(ofDomain: "throwaway-inbox.example") == .organisation)
-        try classifier.addDisposableDomains(contentsOf: good)
-        #expect(classifier.category(ofDomain: "x.throwaway-inbox.example") == .disposable)
-
-        let bad = folder.appendingPathComponent("bad.txt")
-        try "ok.example\nnot a domain\n".write(to: bad, atomically: true, encoding: .utf8)
-        #expect {
-            try classifier.addDisposableDomains(contentsOf: bad)
-        } throws: { ($0 as? EmailListError)?.line == 2 }
+        try withTextFiles(["extra.txt": "# our own finds\nthrowaway-inbox.example\n\n", "bad.txt": "ok.example\nnot a domain\n"]) { files in
+            var classifier = try EmailClassifier()
+            #expect(classifier.category(ofDomain: "throwaway-inbox.example") == .organisation)
+            try classifier.addDisposableDomains(contentsOf: files["extra.txt"]!)
+            #expect(classifier.category(ofDomain: "x.throwaway-inbox.example") == .disposable)
+            #expect {
+                try classifier.addDisposableDomains(contentsOf: files["bad.txt"]!)
+            } throws: { ($0 as? EmailListError)?.line == 2 }
+        }
     }
 
     @Test func domainListLinesMayHaveCommentsBlanksAndWindowsLineEnds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-email-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("mixed.txt")
-        try "# header\r\n  Spam-Box.example \t# ours\r\n\r\n\tmail.ünïcode.example\r\nlast.example".write(to: file, atomically: true, encoding: .utf8)
-        var classifier = EmailClassifier(disposableDomains: [])
-        try classifier.addDisposableDomains(contentsOf: file)
-        #expect(classifier.disposableDomains == ["spam-box.example", "mail.ünïcode.example", "last.example"])
-
-        let bad = folder.appendingPathComponent("bad.txt")
-        try "ok.example\r\n\r\nuser@host.example\r\n".write(to: bad, atomically: true, encoding: .utf8)
-        #expect {
-            try classifier.addDisposableDomains(contentsOf: bad)
-        } throws: { ($0 as? EmailListError)?.line == 3 }
+        let mixed = "# header\r\n  Spam-Box.example \t# ours\r\n\r\n\tmail.ünïcode.example\r\nlast.example"
+        try withTextFiles(["mixed.txt": mixed, "bad.txt": "ok.example\r\n\r\nuser@host.example\r\n"]) { files in
+            var classifier = EmailClassifier(disposableDomains: [])
+            try classifier.addDisposableDomains(contentsOf: files["mixed.txt"]!)
+            #expect(classifier.disposableDomains == ["spam-box.example", "mail.ünïcode.example", "last.example"])
+            #expect {
+                try classifier.addDisposableDomains(contentsOf: files["bad.txt"]!)
+            } throws: { ($0 as? EmailListError)?.line == 3 }
+        }
     }
 }

@@ -50,22 +50,18 @@ import Testing
     }
 
     @Test func officeAndAstrillFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("redflag-networks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let office = folder.appendingPathComponent("offices.txt")
-        try "# HQ and corporate VPN\n203.0.113.0/24  # Berlin HQ\r\n\n2001:db8:10::/48\n".write(to: office, atomically: true, encoding: .utf8)
-        let astrill = folder.appendingPathComponent("astrill.txt")
-        try "198.51.100.0/25\n".write(to: astrill, atomically: true, encoding: .utf8)
-        let offices = try NetworkList.offices(contentsOf: office)
-        #expect(offices.kinds == .office)
-        #expect(offices.name == "office:offices.txt")
-        #expect(offices.networks.contains(try #require(IPAddress("203.0.113.9"))))
-        #expect(offices.networks.contains(try #require(IPAddress("2001:db8:10:ff::1"))))
-        let astrills = try NetworkList.astrill(contentsOf: astrill)
-        #expect(astrills.kinds == [.astrill, .vpn])
-        #expect(astrills.networks.contains(try #require(IPAddress("198.51.100.127"))))
-        #expect(!astrills.networks.contains(try #require(IPAddress("198.51.100.128"))))
+        let texts = ["offices.txt": "# HQ and corporate VPN\n203.0.113.0/24  # Berlin HQ\r\n\n2001:db8:10::/48\n", "astrill.txt": "198.51.100.0/25\n"]
+        try withTextFiles(texts) { files in
+            let offices = try NetworkList.offices(contentsOf: files["offices.txt"]!)
+            #expect(offices.kinds == .office)
+            #expect(offices.name == "office:offices.txt")
+            #expect(offices.networks.contains(try #require(IPAddress("203.0.113.9"))))
+            #expect(offices.networks.contains(try #require(IPAddress("2001:db8:10:ff::1"))))
+            let astrills = try NetworkList.astrill(contentsOf: files["astrill.txt"]!)
+            #expect(astrills.kinds == [.astrill, .vpn])
+            #expect(astrills.networks.contains(try #require(IPAddress("198.51.100.127"))))
+            #expect(!astrills.networks.contains(try #require(IPAddress("198.51.100.128"))))
+        }
     }
 
     @Test(arguments: [
