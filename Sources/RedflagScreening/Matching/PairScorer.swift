@@ -69,16 +69,20 @@ struct PairScorer {
         if isKnown(i, v) { return tables.exact[i &* width &+ v] }
         let base = (i &* words &+ v &>> 6) &* levels
         let shift = UInt64(v & 63)
-        let bits = tables.levelBits + base
-        var met = 0
-        if levels > 0 {
-            met = Int((bits[0] &>> shift) & 1)
-            if levels > 1 {
-                met &+= Int((bits[1] &>> shift) & 1)
-                if levels > 2 { met &+= Int((bits[2] &>> shift) & 1) }
-            }
-        }
+        let met = Self.levelsMet(tables.levelBits + base, levels: levels, shift: shift)
         return levelBounds[minimumLength == 0 || v >= shortTokenLimit ? met : met &+ 4]
+    }
+
+    /// How many of the (at most three) level words at `bits` have bit `shift` set.
+    @inline(__always)
+    static func levelsMet(_ bits: UnsafePointer<UInt64>, levels: Int, shift: UInt64) -> Int {
+        guard levels > 0 else { return 0 }
+        var met = Int((bits[0] &>> shift) & 1)
+        if levels > 1 {
+            met &+= Int((bits[1] &>> shift) & 1)
+            if levels > 2 { met &+= Int((bits[2] &>> shift) & 1) }
+        }
+        return met
     }
 
     /// The per-token score of the name with listed token ids `tokens`, identical to ``NameSimilarity`` when no
@@ -112,15 +116,7 @@ struct PairScorer {
                 if (knownRow[w] &>> shift) & 1 != 0 {
                     bound = exactRow[v]
                 } else {
-                    var met = 0
-                    if levels > 0 {
-                        let bits = levelRow + w &* levels
-                        met = Int((bits[0] &>> shift) & 1)
-                        if levels > 1 {
-                            met &+= Int((bits[1] &>> shift) & 1)
-                            if levels > 2 { met &+= Int((bits[2] &>> shift) & 1) }
-                        }
-                    }
+                    let met = Self.levelsMet(levelRow + w &* levels, levels: levels, shift: shift)
                     bound = levelBounds[isShort ? met &+ shortOffset : met]
                 }
                 best = max(best, bound)
