@@ -73,15 +73,22 @@ struct CountryHoppingRule: Rule {
         var events: [Evidence] = []
         var impossible = 0, crowdedDays = 0
         var windowStart = 0
-        var windowCountries: [CountryCode: Int] = [:]
+        // Sessions per country in the last 24 hours: a handful of countries, so a list beats hashing.
+        var windowCountries: [(country: CountryCode, sessions: Int)] = []
         var lastCrowded: Int64?
         for (position, index) in located.enumerated() {
             let time = sightings[index].time.milliseconds
-            windowCountries[sightings[index].country!, default: 0] += 1
+            let country = sightings[index].country!
+            if let known = windowCountries.firstIndex(where: { $0.country == country }) {
+                windowCountries[known].sessions += 1
+            } else {
+                windowCountries.append((country, 1))
+            }
             while time - sightings[located[windowStart]].time.milliseconds > 86_400_000 {
                 let leaving = sightings[located[windowStart]].country!
-                windowCountries[leaving]! -= 1
-                if windowCountries[leaving] == 0 { windowCountries[leaving] = nil }
+                let known = windowCountries.firstIndex { $0.country == leaving }!
+                windowCountries[known].sessions -= 1
+                if windowCountries[known].sessions == 0 { windowCountries.remove(at: known) }
                 windowStart += 1
             }
             if windowCountries.count >= countriesPerDay, time - (lastCrowded ?? .min / 2) > 86_400_000 {

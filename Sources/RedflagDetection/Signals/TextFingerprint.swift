@@ -20,23 +20,8 @@ public enum TextFingerprint {
     /// Words are runs of ASCII letters and digits (lower-cased) or of non-ASCII bytes; each word
     /// is hashed as it is read, and a shingle's hash combines three word hashes.
     public static func signature(_ text: String) -> MinHashSignature? {
-        var words: [UInt64] = []
-        var word: UInt64 = 0xcbf2_9ce4_8422_2325
-        var inWord = false
-        for var byte in text.utf8 {
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
-            let isWordByte = isLetter || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
-            if isWordByte {
-                if isLetter { byte |= 0x20 }
-                word = (word ^ UInt64(byte)) &* 0x100_0000_01b3
-                inWord = true
-            } else if inWord {
-                words.append(word)
-                word = 0xcbf2_9ce4_8422_2325
-                inWord = false
-            }
-        }
-        if inWord { words.append(word) }
+        var text = text
+        let words = text.withUTF8(wordHashes)
         guard words.count >= 3 else { return nil }
         var shingles = Set<UInt64>()
         shingles.reserveCapacity(words.count)
@@ -54,13 +39,38 @@ public enum TextFingerprint {
         return MinHashSignature(values: values)
     }
 
-    static func hash(_ text: String) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            value ^= UInt64(byte)
-            value = value &* 0x100_0000_01b3
+    /// The hash of each word of `text`, in order.
+    private static func wordHashes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var words: [UInt64] = []
+        var word: UInt64 = 0xcbf2_9ce4_8422_2325
+        var inWord = false
+        for var byte in text {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isWordByte = isLetter || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+            if isWordByte {
+                if isLetter { byte |= 0x20 }
+                word = (word ^ UInt64(byte)) &* 0x100_0000_01b3
+                inWord = true
+            } else if inWord {
+                words.append(word)
+                word = 0xcbf2_9ce4_8422_2325
+                inWord = false
+            }
         }
-        return mix(value)
+        if inWord { words.append(word) }
+        return words
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* 0x100_0000_01b3
+            }
+            return mix(value)
+        }
     }
 
     /// The splitmix64 finaliser: spreads close inputs over all bits.

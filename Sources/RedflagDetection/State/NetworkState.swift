@@ -44,7 +44,9 @@ public struct Sighting: Sendable, Hashable, Comparable {
         return Evidence(time: time, eventID: eventID.description, account: account, source: source, facts: facts)
     }
 
-    public static func < (lhs: Sighting, rhs: Sighting) -> Bool { (lhs.time, lhs.eventID) < (rhs.time, rhs.eventID) }
+    public static func < (lhs: Sighting, rhs: Sighting) -> Bool {
+        lhs.time != rhs.time ? lhs.time < rhs.time : lhs.eventID < rhs.eventID
+    }
 }
 
 extension NetworkKinds {
@@ -91,7 +93,7 @@ public struct NetworkState: Sendable {
         var hour: Int64 { floorHour(time) }
 
         /// Earlier time first; the event id breaks ties, so the earliest never depends on arrival order.
-        func isEarlier(than other: Session) -> Bool { (time, eventID) < (other.time, other.eventID) }
+        func isEarlier(than other: Session) -> Bool { time != other.time ? time < other.time : eventID < other.eventID }
     }
 
     private var log: [Session] = []
@@ -131,12 +133,13 @@ public struct NetworkState: Sendable {
         if log.count >= max(1_024, 2 * mergedCount) { merge() }
     }
 
-    /// Calls `body` once per hour and address, hours in ascending order, with the earliest
-    /// session of the slot carrying the slot's latest time and session count.
-    private func forEachHourAddress(_ body: (Session) -> Void) {
+    /// Merges the log into one entry per hour and address, hours in ascending order: the
+    /// earliest session of the slot, carrying the slot's latest time and session count.
+    private mutating func merge() {
         struct Key {
             var hour: Int64, address: Int32, index: Int32
         }
+        var merged: [Session] = []
         log.withUnsafeBufferPointer { log in
             var keys = log.indices.map { Key(hour: log[$0].hour, address: log[$0].address, index: Int32($0)) }
             keys.sort { ($0.hour, $0.address) < ($1.hour, $1.address) }
@@ -151,16 +154,10 @@ public struct NetworkState: Sendable {
                     (slot.count, slot.last) = (count, last)
                     next += 1
                 }
-                body(slot)
+                merged.append(slot)
                 start = next
             }
         }
-    }
-
-    /// Merges the log into one entry per hour and address.
-    private mutating func merge() {
-        var merged: [Session] = []
-        forEachHourAddress { merged.append($0) }
         log = merged
         mergedCount = merged.count
     }
@@ -168,64 +165,17 @@ public struct NetworkState: Sendable {
     /// Builds the views from the log. Call once all events are folded; folding more after it
     /// needs another call. `account` and `cache` turn logged sessions back into sightings.
     mutating func finish(account: String, cache: FoldCache) {
-        var hourly: [Sighting] = []
-        hourly.reserveCapacity(log.count)  // at most one per logged hour and address: no regrowth
-        var daily: [Int: [CountryCode: Int]] = [:]
-        var anonymizedDaily: [Int: Int] = [:]
-        var usage: [IPAddress: AddressUsage] = [:]
-        var anonymized: [Sighting] = []
-        var hourStart = 0
-        var currentHour: Int64?
-        // Hours arrive in order; sorting each hour's few sightings puts the whole in time order.
-        func sortHour() {
-            guard hourly.count - hourStart > 1 else { return }
-            hourly.withUnsafeMutableBufferPointer { $0[hourStart...].sort() }
+        merge()
+        let views = log.withUnsafeBufferPointer { slots in
+            var builder = NetworkViewBuilder(slots: slots, account: account, cache: cache)
+            for index in slots.indices { builder.add(index, facts: cache.addresses[Int(slots[index].address)].facts) }
+            return builder.finish()
         }
-        // Once the anonymized sample is full, only sessions of the hour it filled in can be earlier.
-        var anonymizedFullAt: Int64?
-        // Sessions come hour by hour, so a day's counts are complete when the day changes.
-        var day: (number: Int, countries: [CountryCode: Int], anonymized: Int)?
-        func closeDay() {
-            guard let day else { return }
-            if !day.countries.isEmpty { daily[day.number] = day.countries }
-            if day.anonymized > 0 { anonymizedDaily[day.number] = day.anonymized }
-        }
-        forEachHourAddress { session in
-            let sighting = cache.sighting(of: session, account: account)
-            let (hour, count) = (session.hour, session.count)
-            if hour != currentHour {
-                sortHour()
-                hourStart = hourly.count
-                currentHour = hour
-            }
-            // One sighting per hour and country: the earliest of the hour's addresses there.
-            if let same = hourly[hourStart...].firstIndex(where: { $0.country == sighting.country }) {
-                if sighting < hourly[same] { hourly[same] = sighting }
-            } else {
-                hourly.append(sighting)
-            }
-            if sighting.time.day != day?.number {
-                closeDay()
-                day = (sighting.time.day, [:], 0)
-            }
-            if sighting.isAnonymized {
-                day?.anonymized += count
-                if anonymizedFullAt.map({ $0 == hour }) ?? true {
-                    keepEarliest(&anonymized, sighting)
-                    if anonymized.count == Evidence.limit, anonymizedFullAt == nil { anonymizedFullAt = hour }
-                }
-            } else if sighting.isPreciselyLocated, let country = sighting.country {
-                day?.countries[country, default: 0] += count
-            }
-            usage[sighting.ip, default: AddressUsage(sample: sighting)].include(sighting, last: session.last, count: count)
-        }
-        sortHour()
-        closeDay()
-        orderedSightings = hourly
-        dailyCountries = daily
-        dailyAnonymized = anonymizedDaily
-        addresses = usage
-        anonymizedSamples = anonymized.sorted()
+        orderedSightings = views.ordered
+        dailyCountries = views.daily
+        dailyAnonymized = views.anonymizedDaily
+        addresses = views.addresses
+        anonymizedSamples = views.anonymized
     }
 }
 
@@ -239,24 +189,15 @@ public struct AddressUsage: Sendable, Hashable {
     public var count = 0
     public var firstSeen: Timestamp
     public var lastSeen: Timestamp
-    /// UTC hours (since the epoch) in which the address was used, ascending (the earliest 2,000),
-    /// to compare overlap across accounts.
+    /// UTC hours (since the epoch) in which the address was used, ascending (the earliest
+    /// ``hourLimit``), to compare overlap across accounts.
     public var hours: [Int64] = []
+    public static let hourLimit = 2_000
 
     init(sample: Sighting) {
         self.sample = sample
         firstSeen = sample.time
         lastSeen = sample.time
-    }
-
-    mutating func include(_ first: Sighting, last: Timestamp, count: Int) {
-        self.count += count
-        if first < sample { sample = first }
-        firstSeen = min(firstSeen, first.time)
-        lastSeen = max(lastSeen, last)
-        // Entries arrive in hour order, one per hour and address.
-        let hour = floorHour(first.time)
-        if hours.count < 2_000, hours.last.map({ $0 < hour }) ?? true { hours.append(hour) }
     }
 
     /// Whether both usages fall in at least one common UTC hour.
