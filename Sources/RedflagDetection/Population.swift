@@ -78,7 +78,8 @@ public struct Population: Sendable {
         return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
     }
 
-    /// Pairs of accounts with a proposal of estimated Jaccard similarity ≥ 0.6, found through
+    /// Pairs of accounts with a proposal of estimated Jaccard similarity ≥
+    /// `TextFingerprint.templateSimilarity`, each with the other's earliest such text, found through
     /// MinHash band buckets rather than by comparing every pair. Buckets shared by more than
     /// `commonBucket` texts are boilerplate and skipped.
     static func nearDuplicates(_ signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)]) -> [String: [(account: String, evidence: Evidence)]] {
@@ -87,23 +88,49 @@ public struct Population: Sendable {
         for (index, entry) in signatures.enumerated() {
             for band in 0..<TextFingerprint.bands { buckets[entry.signature.bandKey(band), default: []].append(index) }
         }
-        var neighbours: [String: [String: Evidence]] = [:]
+        // Accounts by number, and each pair found once per direction: (account, other account, the
+        // other's text). Sorting them puts each account's neighbours together, earliest text first.
+        var owners: [String: Int32] = [:]
+        var accounts: [String] = []
+        let owner = signatures.map { entry in
+            if let known = owners[entry.account] { return known }
+            owners[entry.account] = Int32(accounts.count)
+            accounts.append(entry.account)
+            return Int32(accounts.count - 1)
+        }
+        var found: [(from: Int32, to: Int32, text: Int32)] = []
         var checked = Set<Int>()
         for members in buckets.values where members.count > 1 && members.count <= commonBucket {
             for (position, i) in members.enumerated() {
-                for j in members[(position + 1)...] where signatures[i].account != signatures[j].account {
+                for j in members[(position + 1)...] where owner[i] != owner[j] {
                     let pair = min(i, j) * signatures.count + max(i, j)
                     guard checked.insert(pair).inserted,
                         signatures[i].signature.similarity(to: signatures[j].signature) >= TextFingerprint.templateSimilarity
                     else { continue }
-                    for (from, to) in [(i, j), (j, i)] {
-                        let (account, other, evidence) = (signatures[from].account, signatures[to].account, signatures[to].evidence)
-                        if let known = neighbours[account]?[other], known < evidence { continue }
-                        neighbours[account, default: [:]][other] = evidence
-                    }
+                    found.append((owner[i], owner[j], Int32(j)))
+                    found.append((owner[j], owner[i], Int32(i)))
                 }
             }
         }
-        return neighbours.mapValues { $0.map { (account: $0.key, evidence: $0.value) }.sorted { $0.account < $1.account } }
+        found.sort { a, b in
+            (a.from, a.to) != (b.from, b.to) ? (a.from, a.to) < (b.from, b.to) : signatures[Int(a.text)].evidence < signatures[Int(b.text)].evidence
+        }
+        var neighbours: [String: [(account: String, evidence: Evidence)]] = [:]
+        var start = 0
+        while start < found.count {
+            var end = start
+            var list: [(account: String, evidence: Evidence)] = []
+            while end < found.count, found[end].from == found[start].from {
+                if end == start || found[end].to != found[end - 1].to {  // the earliest text of each neighbour
+                    let text = Int(found[end].text)
+                    list.append((signatures[text].account, signatures[text].evidence))
+                }
+                end += 1
+            }
+            list.sort { $0.account < $1.account }
+            neighbours[accounts[Int(found[start].from)]] = list
+            start = end
+        }
+        return neighbours
     }
 }

@@ -49,20 +49,24 @@ public struct Linker: Sendable {
         var pairs: [PairKey: [SharedIdentifier]] = [:]
         for (identifier, sharers) in population.sharedIdentifiers where sharers.count <= weights.maximum(for: identifier.kind) {
             let rarity = weights.rarity(identifier.kind, sharers: sharers.count)
+            // Each sharer's first use (and, for an address, its usage) once, not once per pair.
+            let address = identifier.kind == .ip ? IPAddress(identifier.value) : nil
+            var uses: [Evidence?] = [], usages: [AddressUsage?] = []
+            for sharer in sharers {
+                let index = result.states.index(forKey: sharer)
+                uses.append(index.flatMap { result.states.values[$0].firstUse(of: identifier) })
+                usages.append(index.flatMap { index in address.flatMap { result.states.values[index].network.addresses[$0] } })
+            }
             for (i, first) in sharers.enumerated() {
-                for second in sharers[(i + 1)...] where !population.related(first, second) {
-                    guard let a = result.states[first], let b = result.states[second],
-                        let useA = a.firstUse(of: identifier), let useB = b.firstUse(of: identifier)
-                    else { continue }
+                for j in (i + 1)..<sharers.count where !population.related(first, sharers[j]) {
+                    guard let useA = uses[i], let useB = uses[j] else { continue }
                     var overlap = 1.0, concurrent = false
-                    if identifier.kind == .ip, let address = IPAddress(identifier.value),
-                        let usageA = a.network.addresses[address], let usageB = b.network.addresses[address]
-                    {
+                    if let usageA = usages[i], let usageB = usages[j] {
                         concurrent = usageA.sharesAnHour(with: usageB)
                         overlap = concurrent ? 2 : 0.5
                     }
                     let weight = weights.base(identifier.kind) * rarity * overlap
-                    pairs[PairKey(first, second), default: []].append(
+                    pairs[PairKey(first, sharers[j]), default: []].append(
                         SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA, second: useB, concurrent: concurrent))
                 }
             }

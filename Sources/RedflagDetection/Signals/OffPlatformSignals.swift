@@ -2,7 +2,7 @@
 /// as an early habit of DPRK IT workers (2022 advisory; FBI PSA Jan 2025) and which platforms
 /// forbid.
 public enum OffPlatformSignals {
-    static let channels: [(phrase: [UInt8], channel: String)] = [
+    static let channels: [(phrase: String, channel: String)] = [
         ("telegram", "Telegram"), ("t.me/", "Telegram"), ("whatsapp", "WhatsApp"), ("wa.me/", "WhatsApp"),
         ("skype", "Skype"), ("discord", "Discord"), ("signal app", "Signal"), ("wechat", "WeChat"),
         ("pay outside", "payment off platform"), ("outside the platform", "payment off platform"),
@@ -10,21 +10,21 @@ public enum OffPlatformSignals {
         ("pay me directly", "payment off platform"), ("avoid the fee", "payment off platform"),
         ("avoid fees", "payment off platform"), ("paypal.me", "payment off platform"),
         ("usdt", "payment off platform"), ("crypto directly", "payment off platform"),
-    ].map { (Array($0.0.utf8), $0.1) }
-    static let onPlatform = Array("on the platform".utf8)
-    static let outside = Array("outside".utf8)
+    ]
+    /// The channel phrases, then "on the platform" and "outside", looked for in one pass.
+    private static let phrases = CaselessPhraseSet(channels.map(\.phrase) + ["on the platform", "outside"])
+    private static let channelBits: UInt64 = (1 << UInt64(channels.count)) - 1
+    private static let onPlatformBit: UInt64 = 1 << UInt64(channels.count)
+    private static let outsideBit: UInt64 = 1 << UInt64(channels.count + 1)
 
-    /// The off-platform channel a message proposes, or nil. Matching is ASCII case-insensitive
-    /// over the UTF-8 bytes, so a message is read once per phrase without building new strings.
+    /// The off-platform channel a message proposes, or nil: the first channel of the list whose
+    /// phrase occurs, unless the message speaks of staying on the platform without "outside".
+    /// Matching is ASCII case-insensitive over the UTF-8 bytes, without building new strings.
     public static func channel(in text: String) -> String? {
         var copy = text
-        return copy.withUTF8 { bytes -> String? in
-            if contains(bytes, onPlatform) && !contains(bytes, outside) { return nil }
-            return channels.first { contains(bytes, $0.phrase) }?.channel
-        }
-    }
-
-    private static func contains(_ text: UnsafeBufferPointer<UInt8>, _ phrase: [UInt8]) -> Bool {
-        phrase.withUnsafeBufferPointer { CaselessSearch.contains(text, $0) }
+        let found = copy.withUTF8 { phrases.occurrences(in: $0) }
+        if found & onPlatformBit != 0 && found & outsideBit == 0 { return nil }
+        let channelsFound = found & channelBits
+        return channelsFound == 0 ? nil : channels[channelsFound.trailingZeroBitCount].channel
     }
 }
