@@ -88,8 +88,7 @@ public struct Population: Sendable {
         for (index, entry) in signatures.enumerated() {
             for band in 0..<TextFingerprint.bands { buckets[entry.signature.bandKey(band), default: []].append(index) }
         }
-        // Accounts by number, and each pair found once per direction: (account, other account, the
-        // other's text). Sorting them puts each account's neighbours together, earliest text first.
+        // Accounts by number; for each (account, other account) found, the other's earliest text.
         var owners: [String: Int32] = [:]
         var accounts: [String] = []
         let owner = signatures.map { entry in
@@ -98,39 +97,35 @@ public struct Population: Sendable {
             accounts.append(entry.account)
             return Int32(accounts.count - 1)
         }
-        var found: [(from: Int32, to: Int32, text: Int32)] = []
+        var earliest: [UInt64: Int] = [:]
         var checked = Set<Int>()
-        for members in buckets.values where members.count > 1 && members.count <= commonBucket {
-            for (position, i) in members.enumerated() {
-                for j in members[(position + 1)...] where owner[i] != owner[j] {
-                    let pair = min(i, j) * signatures.count + max(i, j)
-                    guard checked.insert(pair).inserted,
-                        signatures[i].signature.similarity(to: signatures[j].signature) >= TextFingerprint.templateSimilarity
-                    else { continue }
-                    found.append((owner[i], owner[j], Int32(j)))
-                    found.append((owner[j], owner[i], Int32(i)))
+        signatures.withUnsafeBufferPointer { signatures in
+            func keep(_ text: Int, for account: Int) {
+                let key = UInt64(UInt32(owner[account])) << 32 | UInt64(UInt32(owner[text]))
+                if let known = earliest.index(forKey: key) {
+                    if signatures[text].evidence < signatures[earliest.values[known]].evidence { earliest.values[known] = text }
+                } else {
+                    earliest[key] = text
                 }
             }
-        }
-        found.sort { a, b in
-            (a.from, a.to) != (b.from, b.to) ? (a.from, a.to) < (b.from, b.to) : signatures[Int(a.text)].evidence < signatures[Int(b.text)].evidence
+            for members in buckets.values where members.count > 1 && members.count <= commonBucket {
+                for (position, i) in members.enumerated() {
+                    for j in members[(position + 1)...] where owner[i] != owner[j] {
+                        let pair = min(i, j) * signatures.count + max(i, j)
+                        guard checked.insert(pair).inserted,
+                            signatures[i].signature.similarity(to: signatures[j].signature) >= TextFingerprint.templateSimilarity
+                        else { continue }
+                        keep(j, for: i)
+                        keep(i, for: j)
+                    }
+                }
+            }
         }
         var neighbours: [String: [(account: String, evidence: Evidence)]] = [:]
-        var start = 0
-        while start < found.count {
-            var end = start
-            var list: [(account: String, evidence: Evidence)] = []
-            while end < found.count, found[end].from == found[start].from {
-                if end == start || found[end].to != found[end - 1].to {  // the earliest text of each neighbour
-                    let text = Int(found[end].text)
-                    list.append((signatures[text].account, signatures[text].evidence))
-                }
-                end += 1
-            }
-            list.sort { $0.account < $1.account }
-            neighbours[accounts[Int(found[start].from)]] = list
-            start = end
+        for (key, text) in earliest {
+            neighbours[accounts[Int(key >> 32)], default: []].append((signatures[text].account, signatures[text].evidence))
         }
+        for index in neighbours.indices { neighbours.values[index].sort { $0.account < $1.account } }
         return neighbours
     }
 }

@@ -35,7 +35,7 @@ extension AccountState {
             if let from = review.from, let rating = review.rating, reviewsReceived.count < 1_000 {
                 reviewsReceived.append(ReviewRecord(evidence: Evidence(event, [Fact("from", from), Fact("rating", format(rating))]), from: from, rating: rating))
             }
-        case .payout(let payout): foldPayout(payout, Evidence(event))
+        case .payout(let payout): foldPayout(payout, Evidence(event), cache: &cache)
         case .shipment(let shipment): foldShipment(shipment, Evidence(event))
         case .endpoint(let report): foldEndpoint(report, event, context: context, cache: &cache)
         case .message(let message): foldMessage(message, event)
@@ -117,7 +117,7 @@ extension AccountState {
         bids.fingerprints[fingerprint] = quoted
     }
 
-    private mutating func foldPayout(_ payout: Payout, _ evidence: Evidence) {
+    private mutating func foldPayout(_ payout: Payout, _ evidence: Evidence, cache: inout FoldCache) {
         var item = evidence
         if let method = payout.method { item = item.with("method", method) }
         if let destination = payout.destination { item = item.with("destination", destination) }
@@ -130,7 +130,7 @@ extension AccountState {
         }
         if let destination = payout.destination { note(Identifier(.payoutDestination, destination), item) }
         if let wallet = payout.wallet { note(Identifier(.wallet, wallet.lowercased()), item) }
-        if let holder = payout.holder { note(Identifier(.payoutHolder, Normalize.personName(holder)), item) }
+        if let holder = payout.holder { note(Identifier(.payoutHolder, cache.personName(holder)), item) }
     }
 
     private mutating func foldShipment(_ shipment: Shipment, _ evidence: Evidence) {

@@ -3,7 +3,7 @@ import RedflagEvents
 import RedflagPrimitives
 
 /// Memoises lookups for the duration of a scan: most sessions reuse a handful of addresses,
-/// and managed devices report the same programs again and again.
+/// managed devices report the same programs again and again, and payouts repeat holder names.
 ///
 /// It also numbers every address and source file it sees, so that an account's session log can
 /// hold small integers instead of the address, its facts and the file name (see ``NetworkState``).
@@ -26,6 +26,7 @@ struct FoldCache {
     /// Source file names by number.
     private(set) var files: [String] = []
     private var tools: [String: String?] = [:]
+    private var personNames: [String: String] = [:]
 
     /// The number of `address`, looked up in the enrichment sources the first time it is seen.
     mutating func number(of address: IPAddress, context: DetectionContext) -> Int32 {
@@ -64,6 +65,14 @@ struct FoldCache {
         let tool = EndpointSignatures.remoteAccessTool(program)
         if tools.count < 100_000 { tools[program] = tool }
         return tool
+    }
+
+    /// ``Normalize/personName(_:)``, remembered: an account's payouts repeat its holder name.
+    mutating func personName(_ name: String) -> String {
+        if let known = personNames[name] { return known }
+        let normalized = Normalize.personName(name)
+        if personNames.count < 100_000 { personNames[name] = normalized }
+        return normalized
     }
 }
 
