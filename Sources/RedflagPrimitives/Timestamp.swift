@@ -31,11 +31,34 @@ public struct Timestamp: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// Parses the same forms from UTF-8 bytes (what decoders hold), without making a `String`.
     public init?(rfc3339UTF8 utf8: UnsafeBufferPointer<UInt8>) {
-        guard let parsed = Timestamp.parse(utf8) else { return nil }
+        guard let parsed = Timestamp.parseSecondsInUTC(utf8) ?? Timestamp.parse(utf8) else { return nil }
         self = parsed
     }
 
-    private static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+    /// The form nearly every event carries, `YYYY-MM-DDTHH:MM:SSZ`, read straight through; nil
+    /// for anything else (including invalid dates), which ``parse(_:)`` then decides.
+    static func parseSecondsInUTC(_ utf8: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        guard utf8.count == 20, utf8[4] == 0x2D, utf8[7] == 0x2D, utf8[10] | 0x20 == UInt8(ascii: "t") || utf8[10] == 0x20, utf8[13] == 0x3A,
+            utf8[16] == 0x3A, utf8[19] | 0x20 == UInt8(ascii: "z")
+        else { return nil }
+        var invalid = false
+        @inline(__always) func digit(_ index: Int) -> Int {
+            let value = utf8[index] &- 0x30
+            invalid = invalid || value > 9
+            return Int(value)
+        }
+        let year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let (month, dayOfMonth) = (digit(5) * 10 + digit(6), digit(8) * 10 + digit(9))
+        let (hour, minute, second) = (digit(11) * 10 + digit(12), digit(14) * 10 + digit(15), digit(17) * 10 + digit(18))
+        guard !invalid, (1...12).contains(month), dayOfMonth >= 1, dayOfMonth <= Self.daysIn(month: month, year: year),
+            hour < 24, minute < 60, second < 61
+        else { return nil }
+        let days = Self.daysFromCivil(year: year, month: month, day: dayOfMonth)
+        return Timestamp(milliseconds: (Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + min(second, 59))) * 1000)
+    }
+
+    /// Any RFC 3339 date-time with an offset, or a full date alone.
+    static func parse(_ utf8: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         func digits(_ start: Int, _ count: Int) -> Int? {
             guard start + count <= utf8.count else { return nil }
             var value = 0

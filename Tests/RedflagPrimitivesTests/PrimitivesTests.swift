@@ -63,4 +63,31 @@ import Testing
         #expect(Timestamp(rfc3339: "1969-12-31T23:00:00Z")?.utcHour == 23)
         #expect(Timestamp(rfc3339: "1969-12-31T23:00:00Z")?.day == -1)
     }
+
+    /// The straight-through reading of `YYYY-MM-DDTHH:MM:SSZ` agrees with the general parser on
+    /// strings of that shape with random digits, separators and out-of-range fields, and declines
+    /// every other shape.
+    @Test func utcSecondsFastPathAgreesWithTheGeneralParser() {
+        var random = SplitMix64(seed: 3)
+        let alphabet = Array("0123456789-:TtZz +.x".utf8)
+        var agreed = 0
+        for round in 0..<20_000 {
+            var bytes = Array("2026-03-01T16:25:57Z".utf8)
+            for _ in 0..<Int(random.next() % 4) {
+                let position = Int(random.next() % UInt64(bytes.count))
+                bytes[position] = round % 2 == 0 ? UInt8(0x30 + random.next() % 10) : alphabet[Int(random.next() % UInt64(alphabet.count))]
+            }
+            if round % 7 == 0 { bytes.removeLast(Int(random.next() % 3)) }
+            bytes.withUnsafeBufferPointer { utf8 in
+                let fast = Timestamp.parseSecondsInUTC(utf8)
+                if let fast {
+                    #expect(fast == Timestamp.parse(utf8), "\(String(decoding: utf8, as: UTF8.self))")
+                    agreed += 1
+                } else if utf8.count == 20, let general = Timestamp.parse(utf8), utf8[19] | 0x20 == UInt8(ascii: "z") {
+                    Issue.record("fast path declined \(String(decoding: utf8, as: UTF8.self)), read as \(general)")
+                }
+            }
+        }
+        #expect(agreed > 5_000)
+    }
 }
