@@ -28,13 +28,15 @@ struct FieldReader {
     /// The scanned object's members, kept apart from `members` so that looking a key up reads
     /// them in place (binding the enum's payload would retain the array on every look-up).
     private let scanned: [ScannedObject.Member]
+    private let scannedKeyTexts: [String]
+    private let scannedValues: [JSONValue]
     private let line: UnsafeBufferPointer<UInt8>
     private let path: String
     private var used: UsedMembers
 
     init(_ members: [(key: String, value: JSONValue)], path: String = "") {
         self.members = .parsed(members)
-        scanned = []
+        (scanned, scannedKeyTexts, scannedValues) = ([], [], [])
         line = UnsafeBufferPointer(start: nil, count: 0)
         self.path = path
         used = UsedMembers(count: members.count)
@@ -42,7 +44,7 @@ struct FieldReader {
 
     init(_ object: ScannedObject) {
         members = .scanned(object)
-        scanned = object.members
+        (scanned, scannedKeyTexts, scannedValues) = (object.members, object.keyTexts, object.parsed)
         line = object.line
         path = ""
         used = UsedMembers(count: object.members.count)
@@ -60,12 +62,14 @@ struct FieldReader {
             }
             return nil
         }
-        for index in scanned.indices where ScannedObject.member(scanned[index], in: line, hasKey: key) {
+        for index in scanned.indices where ScannedObject.member(scanned[index], in: line, keyTexts: scannedKeyTexts, hasKey: key) {
             used.insert(index)
             switch scanned[index].value {
             case .text(let range): return .text(UnsafeBufferPointer(rebasing: line[range]))
-            case .parsed(.null): return nil
-            case .parsed(let value): return .value(value)
+            case .number(let number): return .value(.number(number))
+            case .bool(let flag): return .value(.bool(flag))
+            case .null: return nil
+            case .parsed(let value): return .value(scannedValues[value])
             }
         }
         return nil

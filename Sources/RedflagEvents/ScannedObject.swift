@@ -6,21 +6,31 @@
 /// booleans, nested objects and arrays, strings with escapes or non-ASCII text) are parsed
 /// with ``JSONParser`` as they are met. The line is validated exactly as ``JSONParser`` does.
 struct ScannedObject {
-    /// A value: bytes of a plain ASCII string, or a parsed value.
+    /// A value. The payloads hold no references, so collecting members and dropping them for
+    /// the next line touches no reference counts.
     enum Value {
+        /// The bytes of a plain ASCII string.
         case text(Range<Int>)
-        case parsed(JSONValue)
+        case number(Double)
+        case bool(Bool)
+        case null
+        /// A string with escapes or non-ASCII text, an array or an object: an index into ``parsed``.
+        case parsed(Int)
     }
 
-    /// One member; `keyText` is set only when the key is not plain ASCII.
+    /// One member: its key's bytes when plain ASCII, else an index into ``keyTexts``.
     struct Member {
         var key: Range<Int>
-        var keyText: String?
+        var keyText = -1
         var value: Value
     }
 
     let line: UnsafeBufferPointer<UInt8>
     let members: [Member]
+    /// Keys that are not plain ASCII, and values that are not plain strings, numbers, booleans or
+    /// null: empty for nearly every line.
+    let keyTexts: [String]
+    let parsed: [JSONValue]
 
     /// Scans `line`; a line holding valid JSON that is not an object comes back parsed, for the
     /// caller to name its type. The members are collected in `storage` (emptied first), which a
@@ -31,17 +41,18 @@ struct ScannedObject {
         parser.skipSpace()
         guard parser.index < line.count, line[parser.index] == UInt8(ascii: "{") else { return .other(try JSONParser.parse(line)) }
         storage.removeAll(keepingCapacity: true)
+        var keyTexts: [String] = [], parsed: [JSONValue] = []
         parser.index += 1
         parser.depth = 1
         parser.skipSpace()
         if parser.index < line.count, line[parser.index] == UInt8(ascii: "}") {
             parser.index += 1
         } else {
-            try scanMembers(&parser, into: &storage)
+            try scanMembers(&parser, into: &storage, keyTexts: &keyTexts, parsed: &parsed)
         }
         parser.skipSpace()
         guard parser.index == line.count else { throw parser.error("unexpected text after the JSON value") }
-        return .object(ScannedObject(line: line, members: storage))
+        return .object(ScannedObject(line: line, members: storage, keyTexts: keyTexts, parsed: parsed))
     }
 
     /// What a line held: an object, or another JSON value.
@@ -50,24 +61,43 @@ struct ScannedObject {
         case other(JSONValue)
     }
 
-    private static func scanMembers(_ parser: inout JSONParser, into members: inout [Member]) throws(JSONSyntaxError) {
+    private static func scanMembers(
+        _ parser: inout JSONParser, into members: inout [Member], keyTexts: inout [String], parsed: inout [JSONValue]
+    ) throws(JSONSyntaxError) {
         let line = parser.bytes
         while true {
             parser.skipSpace()
             guard parser.index < line.count, line[parser.index] == UInt8(ascii: "\"") else { throw parser.error("expected a key string") }
-            let key: Range<Int>, keyText: String?
-            switch try Self.scanString(&parser) {
-            case .text(let range): (key, keyText) = (range, nil)
-            case .parsed(let value):
-                guard case .string(let text) = value else { preconditionFailure("scanString returns strings") }
-                (key, keyText) = (0..<0, text)
+            let key: Range<Int>, keyText: Int
+            if let end = plainStringEnd(line, quote: parser.index) {
+                (key, keyText) = (parser.index + 1..<end, -1)
+                parser.index = end + 1
+            } else {
+                keyTexts.append(try parser.parseString())
+                (key, keyText) = (0..<0, keyTexts.count - 1)
             }
             parser.skipSpace()
             guard parser.index < line.count, line[parser.index] == UInt8(ascii: ":") else { throw parser.error("expected ':'") }
             parser.index += 1
             parser.skipSpace()
             guard parser.index < line.count else { throw parser.error("unexpected end of line") }
-            let value = line[parser.index] == UInt8(ascii: "\"") ? try Self.scanString(&parser) : .parsed(try parser.parseValue())
+            let value: Value
+            if line[parser.index] != UInt8(ascii: "\"") {
+                switch try parser.parseValue() {
+                case .number(let number): value = .number(number)
+                case .bool(let flag): value = .bool(flag)
+                case .null: value = .null
+                case let other:
+                    parsed.append(other)
+                    value = .parsed(parsed.count - 1)
+                }
+            } else if let end = plainStringEnd(line, quote: parser.index) {
+                value = .text(parser.index + 1..<end)
+                parser.index = end + 1
+            } else {
+                parsed.append(.string(try parser.parseString()))
+                value = .parsed(parsed.count - 1)
+            }
             members.append(Member(key: key, keyText: keyText, value: value))
             parser.skipSpace()
             guard parser.index < line.count else { throw parser.error("unterminated object") }
@@ -83,22 +113,18 @@ struct ScannedObject {
         }
     }
 
-    /// A string at the parser's quote: its byte range when plain ASCII, else the parsed `String`.
-    private static func scanString(_ parser: inout JSONParser) throws(JSONSyntaxError) -> Value {
-        let quote = parser.index
-        let bytes = parser.bytes
+    /// The index of the closing quote of the string whose opening quote is at `quote`, when the
+    /// string is plain ASCII without escapes; nil otherwise (the parser then reads it).
+    @inline(__always)
+    private static func plainStringEnd(_ line: UnsafeBufferPointer<UInt8>, quote: Int) -> Int? {
         var index = quote + 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                parser.index = index + 1
-                return .text(quote + 1..<index)
-            }
-            if byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\\") { break }
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "\"") { return index }
+            if byte &- 0x20 >= 0x60 || byte == UInt8(ascii: "\\") { return nil }  // control, non-ASCII or an escape
             index += 1
         }
-        parser.index = quote
-        return .parsed(.string(try parser.parseString()))
+        return nil
     }
 
     /// The bytes of a range of the line.
@@ -106,9 +132,11 @@ struct ScannedObject {
         UnsafeBufferPointer(rebasing: line[range])
     }
 
-    /// Whether `member` of an object scanned from `line` has the key `key`.
-    static func member(_ member: borrowing Member, in line: UnsafeBufferPointer<UInt8>, hasKey key: StaticString) -> Bool {
-        if let text = member.keyText { return text == key.description }
+    /// Whether `member` of an object scanned from `line`, whose non-ASCII keys are `keyTexts`, has the key `key`.
+    static func member(
+        _ member: borrowing Member, in line: UnsafeBufferPointer<UInt8>, keyTexts: [String], hasKey key: StaticString
+    ) -> Bool {
+        if member.keyText >= 0 { return keyTexts[member.keyText] == key.description }
         let count = key.utf8CodeUnitCount
         guard member.key.count == count else { return false }
         let start = key.utf8Start
@@ -120,13 +148,21 @@ struct ScannedObject {
         return true
     }
 
+    /// `value` of a member of this object as a `JSONValue`.
+    func json(_ value: Value) -> JSONValue {
+        switch value {
+        case .text(let range): .string(String(decoding: bytes(range), as: UTF8.self))
+        case .number(let number): .number(number)
+        case .bool(let flag): .bool(flag)
+        case .null: .null
+        case .parsed(let index): parsed[index]
+        }
+    }
+
     /// Member `index` as a key and a `JSONValue` (for unknown fields kept on the event).
     func materialized(_ index: Int) -> (key: String, value: JSONValue) {
         let member = members[index]
-        let key = member.keyText ?? String(decoding: bytes(member.key), as: UTF8.self)
-        switch member.value {
-        case .text(let range): return (key, .string(String(decoding: bytes(range), as: UTF8.self)))
-        case .parsed(let value): return (key, value)
-        }
+        let key = member.keyText >= 0 ? keyTexts[member.keyText] : String(decoding: bytes(member.key), as: UTF8.self)
+        return (key, json(member.value))
     }
 }

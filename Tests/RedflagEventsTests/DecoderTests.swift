@@ -36,6 +36,7 @@ import Testing
             #"{"type":"login","account":"a\u00e9","time":"2026-03-01T08:00:00Z","ip":"81.2.69.160","device":"d\"1","note":"x"}"#,
             #"{ "type" : "work" , "account" : "Zoë", "time":"2026-03-01T08:00:00+02:00","minutes":30,"ip":null,"custom":{"k":[1,true]}}"#,
             #"{"type":"message","account":"b","time":"2026-03-01","text":"line\nbreak \ud83d\ude00","clé":"v"}"#,
+            #"{"ty\u0070e":"bid","acc\u006funt":"c","time":"2026-03-01T08:00:00Z","te\u0078t":"hi","rate":40,"n\u00f6te":false,"x":null}"#,
         ]
         for (index, line) in lines.enumerated() {
             let location = SourceLocation(file: "t", line: index + 1)
@@ -45,10 +46,14 @@ import Testing
             #expect(fromBytes.id == fromTree.id && fromBytes.account == fromTree.account && fromBytes.time == fromTree.time)
             #expect(fromBytes.extra == fromTree.extra, "line \(index + 1)")
         }
-        let unknown = try decoder.decode(lines[lines.count - 3], at: here)
+        let unknown = try decoder.decode(lines[lines.count - 4], at: here)
         #expect(unknown.account == "aé" && unknown.extra == ["note": .string("x")])
-        let nested = try decoder.decode(lines[lines.count - 2], at: here)
+        let nested = try decoder.decode(lines[lines.count - 3], at: here)
         #expect(nested.extra["custom"] == .object([("k", .array([.number(1), .bool(true)]))]))
+        let escapedKeys = try decoder.decode(lines[lines.count - 1], at: here)
+        guard case .bid(let bid) = escapedKeys.payload else { Issue.record("expected a bid"); return }
+        #expect(escapedKeys.account == "c" && bid.text == "hi" && bid.rate == 40)
+        #expect(escapedKeys.extra == ["nöte": .bool(false), "x": .null])
     }
 
     /// A plain string is read in place until its first quote, escape or non-ASCII byte, wherever that is;
