@@ -9,6 +9,8 @@ extension NameIndex {
         var flags: [UInt8]
         var touchedNames: [Int32] = []
         var fullNames: [Int32] = []
+        /// A search's hits before they are sorted.
+        var hits = FoundHits()
         /// Names the whole-string scan kept.
         var wholeCandidates: [WholeNameScan.Candidate] = []
         /// Per name, an upper bound on its whole-string similarity, valid where ``wholeCandidate`` is set.
@@ -17,13 +19,17 @@ extension NameIndex {
         var exact: [Double] = []
         /// Per query token, a bit per listed token whose exact similarity is in `exact`.
         var known: [UInt64] = []
-        /// Per query token, ``TokenMatches`` level bits (`words × levels` each).
-        var levelBits: [UInt64] = []
+        /// Rows of ``PairCodes`` for every listed token (`64 × words` bytes each): the first `codeSlots` belong to
+        /// remembered query tokens, later ones to the current search's new tokens when nothing is remembered.
+        var codes: [UInt8] = []
+        var codeSlots = 0
+        /// Per query token of the current search, where its row starts in `codes`.
+        var rowOffsets: [Int] = []
         /// Per query token, its best listed token (-1: none) and their similarity, for the name last scored.
         var bestIDs: [Int32] = []
         var bests: [Double] = []
-        /// Per query token (and short-token rule): what the token search found.
-        var memo: [[UInt8]: TokenMatches] = [:]
+        /// Per query token (and short-token rule): the listed tokens the search found and its row of codes.
+        var memo: [[UInt8]: RememberedToken] = [:]
         static let memoLimit = 1_024
         var tables: [TableKey: [UInt16]] = [:]
         /// ``SimilarTokenFinder/wordNeeds(length:floor:minimumLength:table:levels:)`` by query length and short-token rule.
@@ -49,11 +55,15 @@ extension NameIndex {
                 bestIDs = Array(repeating: -1, count: count)
                 bests = Array(repeating: 0, count: count)
             }
-            levelBits.removeAll(keepingCapacity: true)
+            if rowOffsets.count < count { rowOffsets = Array(repeating: 0, count: count) }
+            // Forget remembered tokens between searches only, so that a search's rows stay in place.
+            if memo.count + count > Self.memoLimit { memo.removeAll(); codeSlots = 0 }
         }
 
         mutating func useFloor(_ floor: Double) {
-            if floor != tableFloor { tables.removeAll(); memo.removeAll(); needs.removeAll(); tableFloor = floor }
+            if floor != tableFloor {
+                tables.removeAll(); memo.removeAll(); codeSlots = 0; needs.removeAll(); tableFloor = floor
+            }
         }
 
         /// The bound table for a query string of `length` bytes at `floor`, computed once per search floor.
@@ -110,7 +120,8 @@ extension NameIndex {
         let floor: Double
         /// Floors of the letter-bound levels (all below `floor`), lowest first; the first is the pair floor.
         let levelFloors: [Double]
-        /// What a pair adds to the per-token sum at most, by the number of levels `k` its letter bound meets:
+        /// What a pair adds to the per-token sum at most, by the number of levels `k` its letter bound meets
+        /// (turned into ``PairCodes``):
         /// `[k]` for listed tokens the search covered (a token it did not return is below the floor), `[4 + k]`
         /// for tokens it skipped (short ones, for long query tokens). Missing level 0 (the pair floor) means
         /// the pair adds nothing; missing level `k` means below that level's floor.
@@ -161,9 +172,12 @@ extension NameIndex {
         func slot(_ i: Int, _ v: Int) -> Int { i &* width &+ v }
     }
 
-    /// Similarities below which a pair is known to be worth less than the threshold needs; each a little
-    /// under the round value so that "below the level" decides ties against the threshold's own margin.
+    /// Similarities below which a pair is known to be worth less than the threshold needs: the pair floor
+    /// (a little under 0.5: not meeting it means the pair adds nothing), then levels just under 0.6 and 0.7
+    /// that sit on a ``PairCodes`` step (152/255, 178/255), so that "below the level" keeps its code under
+    /// the round value and ties such as 1 + 0.6 = 2 × 0.8 are still decided against the threshold's margin.
     static func levelFloors(below floor: Double) -> [Double] {
-        [0.5, 0.6, 0.7].map { $0 - 1e-8 }.filter { $0 < floor - 0.005 }
+        let steps = [0.6, 0.7].map { (($0 * 255 - 1e-6).rounded(.down)) / 255 - 1e-9 }
+        return ([0.5 - 1e-8] + steps).filter { $0 < floor - 0.005 }
     }
 }

@@ -7,6 +7,12 @@ extension NameIndex {
 
     /// Like ``search(_:threshold:)``, reusing `scratch` (and the token searches it remembers) across searches.
     public func search(_ query: String, threshold: Double, scratch: inout Scratch) -> [Hit] {
+        search(query, threshold: threshold, scratch: &scratch, firstPerOwner: false)
+    }
+
+    /// Like ``search(_:threshold:scratch:)``; with `firstPerOwner`, only each owner's first hit (its best name)
+    /// is returned, and the others' matched tokens are never turned into strings.
+    func search(_ query: String, threshold: Double, scratch: inout Scratch, firstPerOwner: Bool) -> [Hit] {
         let q = PreparedName(query)
         // With no listed token, no name has a per-token or whole-string score.
         guard !q.tokens.isEmpty, vocabulary.count > 0 else { return [] }
@@ -17,15 +23,16 @@ extension NameIndex {
         let query = QueryTokens(significant, minimumLength: queryHasLong ? NameSimilarity.shortTokenLength : 0,
                                 floor: floor, width: vocabulary.count)
         scratch.begin(floor: floor, tokens: query.count, width: query.width, words: query.words)
-        var matches: [TokenMatches] = []
+        var matches: [[(Int32, Double)]] = []
         matches.reserveCapacity(query.count)
         for i in 0..<query.count {
-            let m = tokenMatches(query.tokens[i], query, &scratch)
-            scratch.levelBits.append(contentsOf: m.bits)
-            for (v, s) in m.found { scratch.setExact(i, Int(v), s, query) }
-            matches.append(m)
+            let found = tokenCodes(i, query, &scratch)
+            for (v, s) in found { scratch.setExact(i, Int(v), s, query) }
+            matches.append(found)
         }
-        var results: [Hit] = []
+        // Hits as plain values until they are sorted (`scratch.hits`): matched tokens as listed-token ids, or
+        // for names scored in full, strings in `fullMatched`.
+        var fullMatched: [[String]] = []
 
         // 1. Joined-token alignments: scored in full at the end.
         func needsFull(_ n: Int32) {
@@ -56,7 +63,7 @@ extension NameIndex {
         withViews { index in
         query.withViews { queryViews in
         wholeQuery.withScorer { wholeScorer in
-        scratch.withTables { tables, touched in
+        scratch.withTables { tables, touched, hits in
             let pairs = PairScorer(query: query, views: queryViews, vocabulary: index.vocabulary, tables: tables,
                                    shortTokenLimit: shortTokenLimit)
             let flags = tables.flags
@@ -73,13 +80,13 @@ extension NameIndex {
                 flags[n] = f | Scratch.handled
                 let score = 100 * max(whole, perToken)
                 guard score >= threshold else { return }
-                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score, matchedTokens: pairs.matchedTokens()))
+                hits.add(n, score) { pairs.matchedIDs(into: &$0) }
             }
             let done = Scratch.visited | Scratch.handled | Scratch.needsFull
 
             // 3. Per token: the names holding a listed token at the floor, each with its token ids at hand.
             for i in 0..<query.count {
-                for (v, _) in matches[i].found {
+                for (v, _) in matches[i] {
                     var p = Int(index.recordStarts[Int(v)])
                     let end = Int(index.recordStarts[Int(v) + 1])
                     while p < end {
@@ -113,8 +120,7 @@ extension NameIndex {
                 if flags[n] & (Scratch.handled | Scratch.needsFull) != 0 { continue }
                 let score = 100 * wholeScorer.score(index.scanTexts[Int(c.position)], minimumMatches: Int(c.requiredMatches))
                 guard score >= threshold else { continue }
-                results.append(Hit(nameIndex: n, owner: names[n].owner, score: score,
-                                   matchedTokens: pairs.matchedTokens(index.nameTokens[n], hasLong: nameHasLong[n])))
+                hits.add(n, score) { pairs.matchedIDs(index.nameTokens[n], hasLong: nameHasLong[n], into: &$0) }
             }
         }
         }
@@ -125,19 +131,18 @@ extension NameIndex {
         for n in scratch.fullNames {
             let r = NameSimilarity.compare(q, prepared[Int(n)])
             guard r.score >= threshold else { continue }
-            results.append(Hit(nameIndex: Int(n), owner: names[Int(n)].owner, score: r.score,
-                               matchedTokens: r.matchedTokens.map { String(decoding: $0, as: UTF8.self) }))
+            scratch.hits.found.append(Found(name: n, matched: Int32(fullMatched.count), count: -1, score: r.score))
+            fullMatched.append(r.matchedTokens.map { String(decoding: $0, as: UTF8.self) })
         }
         scratch.finish(tokens: query.count, words: query.words)
-        results.sort { $0.score != $1.score ? $0.score > $1.score : $0.nameIndex < $1.nameIndex }
+        let results = scratch.hits.sorted(names: names, vocabulary: vocabulary, fullMatched: fullMatched,
+                                          firstPerOwner: firstPerOwner)
+        scratch.hits.removeAll()
         return results
     }
 
-    /// What the token search finds for `token` (listed tokens at the floor, letter-bound levels), remembered in `scratch`.
+    /// What the token search finds for `token` (listed tokens at the floor, letter-bound levels).
     func tokenMatches(_ token: [UInt8], _ query: QueryTokens, _ scratch: inout Scratch) -> TokenMatches {
-        var key = token
-        key.append(UInt8(query.minimumLength))
-        if let remembered = scratch.memo[key] { return remembered }
         let table = scratch.table(length: token.count, floor: query.floor, unconditional: false)
         let needs = scratch.wordNeeds(length: token.count, minimumLength: query.minimumLength) { scratch in
             let levels = query.levelFloors.map { f in
@@ -146,12 +151,7 @@ extension NameIndex {
             return finder.wordNeeds(length: token.count, floor: query.floor, minimumLength: query.minimumLength,
                                     table: table, levels: levels)
         }
-        let found = finder.search(token, floor: query.floor, minimumLength: query.minimumLength, tokens: vocabulary,
-                                  table: table, levels: query.levelFloors.count, needs: needs)
-        if scratch.remembersTokens {
-            if scratch.memo.count >= Scratch.memoLimit { scratch.memo.removeAll() }
-            scratch.memo[key] = found
-        }
-        return found
+        return finder.search(token, floor: query.floor, minimumLength: query.minimumLength, tokens: vocabulary,
+                             table: table, levels: query.levelFloors.count, needs: needs)
     }
 }

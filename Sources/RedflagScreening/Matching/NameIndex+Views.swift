@@ -40,8 +40,6 @@ extension NameIndex.QueryTokens {
         let bytes: UnsafePointer<UInt8>
         /// 256 masks per token.
         let masks: UnsafePointer<UInt64>
-        /// ``NameIndex/QueryTokens/levelBounds`` (8 entries).
-        let levelBounds: UnsafePointer<Double>
     }
 
     /// Calls `body` with views of the (non-empty) query.
@@ -49,10 +47,7 @@ extension NameIndex.QueryTokens {
         info.withUnsafeBufferPointer { info in
             bytes.withUnsafeBufferPointer { bytes in
                 masks.withUnsafeBufferPointer { masks in
-                    levelBounds.withUnsafeBufferPointer { levelBounds in
-                        body(Views(info: info.baseAddress!, bytes: bytes.baseAddress!, masks: masks.baseAddress!,
-                                   levelBounds: levelBounds.baseAddress!))
-                    }
+                    body(Views(info: info.baseAddress!, bytes: bytes.baseAddress!, masks: masks.baseAddress!))
                 }
             }
         }
@@ -101,42 +96,53 @@ extension NameIndex.Scratch {
     struct Tables {
         let exact: UnsafeMutablePointer<Double>
         let known: UnsafeMutablePointer<UInt64>
-        let levelBits: UnsafePointer<UInt64>
+        let codes: UnsafeMutablePointer<UInt8>
+        /// Per query token, where its row starts in `codes`.
+        let rowOffsets: UnsafePointer<Int>
         let flags: UnsafeMutablePointer<UInt8>
         let wholeBound: UnsafePointer<Double>
         let bestIDs: UnsafeMutablePointer<Int32>
         let bests: UnsafeMutablePointer<Double>
     }
 
-    /// Calls `body` with views of the tables (sized by ``begin(floor:tokens:width:words:)``) and the list of
-    /// touched names, which `body` extends when it first flags a name. The tables leave the scratch for the
+    /// Calls `body` with views of the tables (sized by ``begin(floor:tokens:width:words:)``), the list of
+    /// touched names, which `body` extends when it first flags a name, and the search's hits. The tables leave the scratch for the
     /// call, so `body` may use them while the scratch itself is not accessed.
-    mutating func withTables<R>(_ body: (Tables, inout [Int32]) -> R) -> R {
-        var exact: [Double] = [], known: [UInt64] = [], levelBits: [UInt64] = [], flags: [UInt8] = []
+    mutating func withTables<R>(_ body: (Tables, inout [Int32], inout NameIndex.FoundHits) -> R) -> R {
+        var exact: [Double] = [], known: [UInt64] = [], codes: [UInt8] = [], flags: [UInt8] = []
         var wholeBound: [Double] = [], bestIDs: [Int32] = [], bests: [Double] = [], touched: [Int32] = []
+        var hits = NameIndex.FoundHits()
+        var rowOffsets: [Int] = []
         func exchange() {
             swap(&exact, &self.exact)
             swap(&known, &self.known)
-            swap(&levelBits, &self.levelBits)
+            swap(&codes, &self.codes)
             swap(&flags, &self.flags)
             swap(&wholeBound, &self.wholeBound)
             swap(&bestIDs, &self.bestIDs)
             swap(&bests, &self.bests)
             swap(&touched, &self.touchedNames)
+            swap(&hits, &self.hits)
+            swap(&rowOffsets, &self.rowOffsets)
         }
         exchange()
         defer { exchange() }
-        if levelBits.isEmpty { levelBits.append(0) }
+        if codes.isEmpty { codes.append(0) }
+        if rowOffsets.isEmpty { rowOffsets.append(0) }
         return exact.withUnsafeMutableBufferPointer { exact in
             known.withUnsafeMutableBufferPointer { known in
-                levelBits.withUnsafeBufferPointer { levelBits in
-                    flags.withUnsafeMutableBufferPointer { flags in
-                        wholeBound.withUnsafeBufferPointer { wholeBound in
-                            bestIDs.withUnsafeMutableBufferPointer { bestIDs in
-                                bests.withUnsafeMutableBufferPointer { bests in
-                                    body(Tables(exact: exact.baseAddress!, known: known.baseAddress!, levelBits: levelBits.baseAddress!,
-                                                flags: flags.baseAddress!, wholeBound: wholeBound.baseAddress!,
-                                                bestIDs: bestIDs.baseAddress!, bests: bests.baseAddress!), &touched)
+                codes.withUnsafeMutableBufferPointer { codes in
+                    rowOffsets.withUnsafeBufferPointer { rowOffsets in
+                        flags.withUnsafeMutableBufferPointer { flags in
+                            wholeBound.withUnsafeBufferPointer { wholeBound in
+                                bestIDs.withUnsafeMutableBufferPointer { bestIDs in
+                                    bests.withUnsafeMutableBufferPointer { bests in
+                                        body(Tables(exact: exact.baseAddress!, known: known.baseAddress!,
+                                                    codes: codes.baseAddress!, rowOffsets: rowOffsets.baseAddress!,
+                                                    flags: flags.baseAddress!, wholeBound: wholeBound.baseAddress!,
+                                                    bestIDs: bestIDs.baseAddress!, bests: bests.baseAddress!),
+                                             &touched, &hits)
+                                    }
                                 }
                             }
                         }

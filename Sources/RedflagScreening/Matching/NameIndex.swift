@@ -5,8 +5,8 @@
 /// threshold `t` only if some query token has a pair at `t` or above. Those pairs come from
 /// ``SimilarTokenFinder`` (sublinear, exact); the names holding them are the candidates, read from
 /// ``records`` (each posting carries the name's token ids, so a candidate costs no look-up elsewhere).
-/// For a candidate, each query token's best pair is bounded by the exact similarity where the search found
-/// it and otherwise by the letter-bound levels the search recorded for every listed token (a bit test);
+/// For a candidate, each query token's best pair is bounded by its ``PairCodes`` (one byte per listed token:
+/// the exact similarity where the search found it, otherwise the letter-bound level the search recorded);
 /// only names whose bound reaches `t` get exact Jaro–Winkler for the missing pairs. Whole string: only
 /// names with the query's first byte whose shared-letter bound reaches `t` (``WholeNameScan``).
 /// Joined-token alignments are found by exact look-ups and scored with the reference comparison.

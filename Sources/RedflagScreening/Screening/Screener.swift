@@ -79,11 +79,10 @@ public struct Screener: Sendable {
 
     func matches(name: String, threshold: Double, scratch: inout NameIndex.Scratch) -> [NameMatch] {
         // Hits come best first, so an entry's first hit is its best name.
-        let hits = index.search(name, threshold: threshold, scratch: &scratch)
-        var seen = Set<Int>(minimumCapacity: hits.count)
+        let hits = index.search(name, threshold: threshold, scratch: &scratch, firstPerOwner: true)
         var matches: [NameMatch] = []
         matches.reserveCapacity(hits.count)
-        for hit in hits where seen.insert(hit.owner).inserted {
+        for hit in hits {
             let ref = refs[hit.owner]
             let list = lists[ref.list]
             matches.append(NameMatch(list: list.name, isIndicator: list.isIndicator, entries: list.entries,
