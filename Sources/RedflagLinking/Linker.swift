@@ -80,10 +80,12 @@ public struct Linker: Sendable {
             }
         }
         return pairs.compactMap { key, shared -> AccountLink? in
+            // Summed in the order they are listed, not the order the identifier table happened to give.
+            let shared = shared.sorted { ($0.weight, $1.identifier) > ($1.weight, $0.identifier) }
             let weight = shared.reduce(0) { $0 + $1.weight }
             guard weight >= weights.weakLink else { return nil }
             return AccountLink(first: key.first, second: key.second, weight: (weight * 100).rounded() / 100,
-                shared: shared.sorted { ($0.weight, $1.identifier) > ($1.weight, $0.identifier) }, isStrong: weight >= weights.strongLink)
+                shared: shared, isStrong: weight >= weights.strongLink)
         }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 

@@ -33,6 +33,23 @@ import Testing
         #expect(level(evidence + [finding(.shipping, .strong), finding(.endpoint, .strong)]) == .critical)
     }
 
+    /// Family totals are added in the families' declared order, so the evidence of an account is the
+    /// same number to the last bit in every run (a dictionary's order changes from process to process,
+    /// and so would the sum, and with it a rounded figure or a score on a boundary).
+    @Test func familiesAddUpInTheirDeclaredOrder() {
+        let weights: [(EvidenceFamily, Double)] = [
+            (.network, 0.1), (.location, 0.7), (.device, 0.2), (.activity, 0.3), (.bids, 1.1), (.payout, 0.6),
+            (.shipping, 0.9), (.endpoint, 0.4), (.hiring, 1.3), (.identity, 0.5), (.contact, 0.15), (.profile, 0.35),
+        ]
+        let findings = weights.map { Finding(rule: "t.\($0.0)", family: $0.0, weight: $0.1, summary: "", evidence: []) }
+        let expected = EvidenceFamily.allCases.reduce(0.0) { total, family in
+            total + (weights.first { $0.0 == family }?.1 ?? 0)
+        }
+        #expect(model.evidence(findings) == expected)
+        #expect(model.evidence(findings.reversed()) == expected)
+        #expect(model.evidence(findings.shuffled()) == expected)
+    }
+
     @Test func conclusiveSignalIsHighAlone() {
         #expect(level([finding(.network, .conclusive)]) == .high)
     }

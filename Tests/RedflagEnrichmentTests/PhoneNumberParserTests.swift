@@ -126,3 +126,23 @@ extension PhoneNumberParserTests {
         } throws: { ($0 as? PhoneMetadataError).map { $0.line == line && $0.reason.hasPrefix("bad pattern") } ?? false }
     }
 }
+
+extension PhoneNumberParserTests {
+    /// The byte-by-byte reading of an ASCII number gives what the character-by-character reading gives,
+    /// and declines (rather than deciding) every text that reading rejects.
+    @Test func asciiDigitsAgreeWithTheCharacterReading() {
+        let alphabet = Array("0123456789+-.()/[]~ \t\u{0B}\u{0C}eExX#;,aZ*\r\n:")
+        var random = SplitMix64(seed: 11)
+        var decided = 0
+        for _ in 0..<20_000 {
+            let text = String((0..<Int(random.next() % 14)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let byCharacter = try? PhoneNumberParser.characterDigits(of: text)
+            guard let byByte = PhoneNumberParser.asciiDigits(of: text) else { continue }
+            decided += 1
+            #expect(byCharacter.map { $0 == byByte } == true, "\(text.debugDescription)")
+        }
+        #expect(decided > 2_000)
+        #expect(PhoneNumberParser.asciiDigits(of: "+1 (555) 010-0199 ext 7")! == ("15550100199", true))
+        #expect(PhoneNumberParser.asciiDigits(of: "٠١٢") == nil, "digits of other scripts go to the character reading")
+    }
+}

@@ -23,7 +23,10 @@ public struct ScoreModel: Sendable {
         for finding in findings where !finding.isScreening {
             byFamily[finding.family, default: []].append(finding.weight)
         }
-        return byFamily.values.reduce(0) { total, weights in
+        // Families in their declared order: a sum in a dictionary's order would differ in the last
+        // bits from run to run, and a score or a rounded figure on a boundary with it.
+        return EvidenceFamily.allCases.reduce(0) { total, family in
+            guard let weights = byFamily[family] else { return total }
             let sorted = weights.sorted(by: >)
             let familyTotal = sorted[0] + sorted.dropFirst().reduce(0, +) * sameFamilyDiscount
             return total + min(familyCap, familyTotal)

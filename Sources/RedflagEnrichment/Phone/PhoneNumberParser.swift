@@ -74,6 +74,41 @@ public struct PhoneNumberParser: Sendable {
     /// The digits (any script) and whether a `+` led them; separators are dropped, an extension
     /// (`ext`, `x`, `#`, `;`) ends the number.
     static func digits(of text: String) throws(PhoneNumberError) -> (String, Bool) {
+        if let plain = asciiDigits(of: text) { return plain }
+        return try characterDigits(of: text)
+    }
+
+    /// ``digits(of:)`` for the usual number written in ASCII, byte by byte; nil for anything the
+    /// character-by-character reading must decide (non-ASCII text, a carriage return, which joins a
+    /// following line feed into one character, or an invalid character, whose error it words).
+    static func asciiDigits(of text: String) -> (String, Bool)? {
+        var text = text
+        return text.withUTF8 { bytes -> (String, Bool)? in
+            var digits: [UInt8] = []
+            digits.reserveCapacity(bytes.count)
+            var hasPlus = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits.append(byte)
+                case UInt8(ascii: "+"):
+                    guard digits.isEmpty, !hasPlus else { return nil }
+                    hasPlus = true
+                case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "/"),
+                    UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: " "), 0x09...0x0C:
+                    continue
+                case UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "#"),
+                    UInt8(ascii: ";"), UInt8(ascii: ","):
+                    guard !digits.isEmpty else { return nil }
+                    return (String(decoding: digits, as: UTF8.self), hasPlus)
+                default: return nil
+                }
+            }
+            return (String(decoding: digits, as: UTF8.self), hasPlus)
+        }
+    }
+
+    /// ``digits(of:)`` character by character: digits of any script, Unicode separators and spaces.
+    static func characterDigits(of text: String) throws(PhoneNumberError) -> (String, Bool) {
         var digits = ""
         var hasPlus = false
         for (offset, character) in text.enumerated() {
