@@ -101,7 +101,7 @@ struct OffHoursRule: Rule {
         let best = offsets.map { offset -> (Int, Double) in
             let local = (utcCentre + Double(offset) / 3600).truncatingRemainder(dividingBy: 24)
             return (offset, Self.hourDistance(local < 0 ? local + 24 : local, 14))
-        }.min { $0.1 < $1.1 }!
+        }.min { ($0.1, $0.0) < ($1.1, $1.0) }!  // two zones equally far from the afternoon: the westernmost, whatever the set's order
         guard best.1 >= settings["min_distance_hours"] else { return nil }
         let local = (utcCentre + Double(best.0) / 3600 + 24).truncatingRemainder(dividingBy: 24)
         let zone = account.profile.timezone.value ?? "\(account.claimedCountry!.code) time"
