@@ -23,6 +23,28 @@ import Testing
         #expect(finding.summary.contains("phone from GB while the profile says US"))
     }
 
+    /// A phone from the country the payouts go to is one fact with those payouts (ties to that country),
+    /// which `payout.foreign` counts; a phone from a third country still counts here.
+    @Test func foreignPhoneFromThePayoutCountryIsNotCountedTwice() throws {
+        var s = try scenario()
+        s.profile("a", country: "PT", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
+        s.add("payout", "a", Scenario.time(5, 0), ["method": "bank", "destination": "NL91ABNA0417164300", "country": "NL", "amount": 900])
+        #expect(s.finding("identity.contact", on: "a") == nil)
+        #expect(s.finding("payout.foreign", on: "a")?.summary.contains("to NL while the profile says PT") == true)
+        var other = try scenario()
+        other.profile("a", country: "PT", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
+        other.add("payout", "a", Scenario.time(5, 0), ["method": "bank", "destination": "DE89370400440532013000", "country": "DE", "amount": 900])
+        #expect(other.finding("identity.contact", on: "a")?.summary.contains("phone from NL while the profile says PT") == true)
+        // Paid in NL while the profile said NL, then moved to PT: payout.foreign does not count those
+        // payouts, so the phone's country still counts here.
+        var moved = try scenario()
+        moved.profile("a", day: 0, country: "NL", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
+        moved.add("payout", "a", Scenario.time(5, 0), ["method": "bank", "destination": "NL91ABNA0417164300", "country": "NL", "amount": 900])
+        moved.profile("a", day: 10, country: "PT")
+        #expect(moved.finding("payout.foreign", on: "a") == nil)
+        #expect(moved.finding("identity.contact", on: "a")?.summary.contains("phone from NL while the profile says PT") == true)
+    }
+
     @Test func sharedMailboxAcrossAccountsEvenWrittenDifferently() throws {
         var s = try scenario()
         s.profile("a", ["email": "Kevin.Walker+jobs@gmail.com"])

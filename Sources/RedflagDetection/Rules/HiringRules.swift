@@ -89,7 +89,7 @@ struct IdentityReferencesRule: Rule {
 struct IdentityContactRule: Rule {
     let metadata = RuleMetadata(
         id: "identity.contact", title: "Throw-away or shared contact details",
-        description: "A disposable email domain, a VoIP or virtual phone number, a phone from another country than claimed, or one email or phone on several accounts.",
+        description: "A disposable email domain, a VoIP or virtual phone number, a phone from another country than claimed (unless the payouts go to that country too: payout.foreign counts those ties), or one email or phone on several accounts.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .contact, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -105,7 +105,13 @@ struct IdentityContactRule: Rule {
                 parts.append("\(facts.lineType) phone number")
                 intensity += 0.4
             }
-            if let country = facts.country, let claimed = account.claimedCountry, country != claimed {
+            // A phone from the country the payouts go to is the same fact as those payouts — ties to
+            // that country — which `payout.foreign` counts in the location family; it is not counted twice.
+            if let country = facts.country, let claimed = account.claimedCountry, country != claimed,
+                !account.payouts.contains(where: { payout in
+                    payout.country == country && account.profile.claimedCountry(at: payout.evidence.time).map { $0 != country } == true
+                })
+            {
                 parts.append("phone from \(country.code) while the profile says \(claimed.code)")
                 intensity += 0.5
             }
