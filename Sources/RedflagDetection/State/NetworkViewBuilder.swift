@@ -7,6 +7,7 @@ import RedflagPrimitives
 /// and source) is built only for what a view keeps — the earliest slot per hour and country, the
 /// earliest slot of each address and the anonymized samples — and per-address usage is gathered
 /// by address number, so an address is hashed once per account rather than once per slot.
+/// It reads the slots in place, so it lives inside the `withUnsafeBufferPointer` call that lends them.
 struct NetworkViewBuilder {
     /// Per-address usage while the slots are read; the sample is a slot number.
     private struct Usage {
