@@ -23,14 +23,17 @@ public enum TextFingerprint {
         var text = text
         let words = text.withUTF8(wordHashes)
         guard words.count >= 3 else { return nil }
-        var shingles = Set<UInt64>()
-        shingles.reserveCapacity(words.count)
-        for start in 0...(words.count - 3) {
-            shingles.insert(mix(words[start] &+ mix(words[start + 1] &+ mix(words[start + 2]))))
+        // Sorted rather than put in a set: repeats change no minimum, and the distinct count is a
+        // walk over neighbours instead of a hash per shingle.
+        var shingles = (0...(words.count - 3)).map { start in
+            mix(words[start] &+ mix(words[start + 1] &+ mix(words[start + 2])))
         }
-        guard shingles.count >= minimumShingles else { return nil }
+        shingles.sort()
+        var distinct = 1
+        for index in shingles.indices.dropFirst() where shingles[index] != shingles[index - 1] { distinct += 1 }
+        guard distinct >= minimumShingles else { return nil }
         var values = [UInt32](repeating: .max, count: positions)
-        for shingle in shingles {
+        for (index, shingle) in shingles.enumerated() where index == 0 || shingle != shingles[index - 1] {
             for position in 0..<positions {
                 let value = UInt32(truncatingIfNeeded: mix(shingle &+ UInt64(position) &* 0x9E37_79B9_7F4A_7C15) >> 32)
                 if value < values[position] { values[position] = value }
