@@ -99,14 +99,18 @@ public struct Population: Sendable {
         }
         var earliest: [UInt64: Int] = [:]
         var checked = Set<Int>()
+        // Texts nearly always differ in time, which decides `Evidence <` without copying the evidence.
+        let times = signatures.map(\.evidence.time)
         signatures.withUnsafeBufferPointer { signatures in
             func keep(_ text: Int, for account: Int) {
                 let key = UInt64(UInt32(owner[account])) << 32 | UInt64(UInt32(owner[text]))
-                if let known = earliest.index(forKey: key) {
-                    if signatures[text].evidence < signatures[earliest.values[known]].evidence { earliest.values[known] = text }
-                } else {
+                guard let known = earliest.index(forKey: key) else {
                     earliest[key] = text
+                    return
                 }
+                let current = earliest.values[known]
+                let isEarlier = times[text] != times[current] ? times[text] < times[current] : signatures[text].evidence < signatures[current].evidence
+                if isEarlier { earliest.values[known] = text }
             }
             for members in buckets.values where members.count > 1 && members.count <= commonBucket {
                 for (position, i) in members.enumerated() {
