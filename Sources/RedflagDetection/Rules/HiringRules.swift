@@ -108,9 +108,7 @@ struct IdentityContactRule: Rule {
             // A phone from the country the payouts go to is the same fact as those payouts — ties to
             // that country — which `payout.foreign` counts in the location family; it is not counted twice.
             if let country = facts.country, let claimed = account.claimedCountry, country != claimed,
-                !account.payouts.contains(where: { payout in
-                    payout.country == country && account.profile.claimedCountry(at: payout.evidence.time).map { $0 != country } == true
-                })
+                !account.foreignPayouts.contains(where: { $0.country == country })
             {
                 parts.append("phone from \(country.code) while the profile says \(claimed.code)")
                 intensity += 0.5

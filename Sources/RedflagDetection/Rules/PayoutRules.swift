@@ -91,10 +91,7 @@ struct ForeignPayoutRule: Rule {
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .location, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let foreign = account.payouts.filter { payout in
-            guard let country = payout.country, let claimed = account.profile.claimedCountry(at: payout.evidence.time) else { return false }
-            return country != claimed
-        }
+        let foreign = account.foreignPayouts
         guard !foreign.isEmpty, let claimed = account.claimedCountry else { return nil }
         let countries = Set(foreign.compactMap(\.country?.code)).sorted()
         return finding(settings, "\(foreign.count) payout\(foreign.count == 1 ? "" : "s") to \(listing(countries)) while the profile says \(claimed.code)", foreign.map(\.evidence))

@@ -37,6 +37,14 @@ public struct AccountState: Sendable {
     /// The country the profile claims now.
     public var claimedCountry: CountryCode? { profile.country.value }
 
+    /// Payouts into another country than the one the profile claimed when they were made.
+    public var foreignPayouts: [PayoutRecord] {
+        payouts.filter { payout in
+            guard let country = payout.country, let claimed = profile.claimedCountry(at: payout.evidence.time) else { return false }
+            return country != claimed
+        }
+    }
+
     /// The earliest event in which the account used `identifier` (addresses come from the
     /// network state, the rest from ``identifiers``).
     public func firstUse(of identifier: Identifier) -> Evidence? {

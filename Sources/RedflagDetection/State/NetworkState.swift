@@ -213,10 +213,15 @@ public struct AddressUsage: Sendable, Hashable {
 
 /// Keeps the `limit` earliest items of a bounded sample, independent of arrival order.
 func keepEarliest<T: Comparable>(_ sample: inout [T], _ item: T, limit: Int = Evidence.limit) {
+    keepEarliest(&sample, item, limit: limit, by: <)
+}
+
+/// Keeps the `limit` items of a bounded sample that come first by `isEarlier`, independent of arrival order.
+func keepEarliest<T>(_ sample: inout [T], _ item: T, limit: Int = Evidence.limit, by isEarlier: (T, T) -> Bool) {
     if sample.count < limit {
         sample.append(item)
         return
     }
-    guard let maxIndex = sample.indices.max(by: { sample[$0] < sample[$1] }), item < sample[maxIndex] else { return }
+    guard let maxIndex = sample.indices.max(by: { isEarlier(sample[$0], sample[$1]) }), isEarlier(item, sample[maxIndex]) else { return }
     sample[maxIndex] = item
 }

@@ -65,7 +65,8 @@ struct NetworkViewBuilder {
         if facts.kinds.hidesLocation {
             dayAnonymized += slot.pointee.count
             if anonymizedFullAt.map({ $0 == hour }) ?? true {
-                keepEarliestAnonymized(index)
+                let slots = slots
+                keepEarliest(&anonymized, index) { slots[$0].isEarlier(than: slots[$1]) }
                 if anonymized.count == Evidence.limit, anonymizedFullAt == nil { anonymizedFullAt = hour }
             }
         } else if let country = facts.country, facts.kinds.intersection([.mobileCarrier, .satellite]).isEmpty {
@@ -132,18 +133,5 @@ struct NetworkViewBuilder {
                 usage.pointee.hours.append(hour)
             }
         }
-    }
-
-    /// Keeps the `Evidence.limit` earliest anonymized slots.
-    private mutating func keepEarliestAnonymized(_ index: Int) {
-        if anonymized.count < Evidence.limit {
-            anonymized.append(index)
-            return
-        }
-        var latest = 0
-        for position in anonymized.indices.dropFirst() where slots[anonymized[latest]].isEarlier(than: slots[anonymized[position]]) {
-            latest = position
-        }
-        if slots[index].isEarlier(than: slots[anonymized[latest]]) { anonymized[latest] = index }
     }
 }
