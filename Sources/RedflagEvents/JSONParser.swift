@@ -218,6 +218,8 @@ public struct JSONParser {
         output.append(contentsOf: Array(String(Character(scalar)).utf8))
     }
 
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1.0) { power, _ in power * 10 } }
+
     private mutating func parseNumber() throws(JSONSyntaxError) -> Double {
         let start = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -236,11 +238,15 @@ public struct JSONParser {
             }
         }
         guard digits > 0 else { throw error("invalid number") }
+        var fractionDigits = 0
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            simple = false
             index += 1
             let fractionStart = index
-            while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+            while index < bytes.count, (0x30...0x39).contains(bytes[index]) {
+                if digits + fractionDigits < 15 { integer = integer * 10 + UInt64(bytes[index] - 0x30) } else { simple = false }
+                fractionDigits += 1
+                index += 1
+            }
             guard index > fractionStart else { throw error("invalid number") }
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
@@ -252,7 +258,10 @@ public struct JSONParser {
             guard index > exponentStart else { throw error("invalid number") }
         }
         if simple {
-            return bytes[start] == UInt8(ascii: "-") ? -Double(integer) : Double(integer)
+            // Below 10^15 the digits and the power of ten are exact doubles, so one correctly rounded
+            // division gives what `Double(text)` gives.
+            let magnitude = fractionDigits == 0 ? Double(integer) : Double(integer) / Self.powersOfTen[fractionDigits]
+            return bytes[start] == UInt8(ascii: "-") ? -magnitude : magnitude
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else { throw error("number out of range") }

@@ -116,8 +116,18 @@ struct ScannedObject {
     /// The index of the closing quote of the string whose opening quote is at `quote`, when the
     /// string is plain ASCII without escapes; nil otherwise (the parser then reads it).
     @inline(__always)
-    private static func plainStringEnd(_ line: UnsafeBufferPointer<UInt8>, quote: Int) -> Int? {
+    static func plainStringEnd(_ line: UnsafeBufferPointer<UInt8>, quote: Int) -> Int? {
         var index = quote + 1
+        if let base = line.baseAddress {
+            while index + 8 <= line.count {
+                let mask = StopBytes.mask(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if mask != 0 {
+                    let stop = index + mask.trailingZeroBitCount / 8
+                    return line[stop] == UInt8(ascii: "\"") ? stop : nil
+                }
+                index += 8
+            }
+        }
         while index < line.count {
             let byte = line[index]
             if byte == UInt8(ascii: "\"") { return index }
