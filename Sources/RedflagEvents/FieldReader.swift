@@ -6,11 +6,6 @@ import RedflagPrimitives
 /// A line's top-level object is read from its ``ScannedObject`` (strings straight from the
 /// bytes); nested objects and objects parsed elsewhere are read from their `JSONValue` members.
 struct FieldReader {
-    private enum Members {
-        case parsed([(key: String, value: JSONValue)])
-        case scanned(ScannedObject)
-    }
-
     /// A field's value: the bytes of a plain string, or a parsed value.
     private enum Field {
         case text(UnsafeBufferPointer<UInt8>)
@@ -24,9 +19,11 @@ struct FieldReader {
         }
     }
 
-    private let members: Members
-    /// The scanned object's members, kept apart from `members` so that looking a key up reads
-    /// them in place (binding the enum's payload would retain the array on every look-up).
+    /// The members of an object parsed elsewhere; empty for a scanned line.
+    private let parsedMembers: [(key: String, value: JSONValue)]
+    /// A scanned line's members, kept as separate arrays so that looking a key up reads them in
+    /// place (binding an enum's payload would retain an array on every look-up).
+    private let isScanned: Bool
     private let scanned: [ScannedObject.Member]
     private let scannedKeyTexts: [String]
     private let scannedValues: [JSONValue]
@@ -35,7 +32,8 @@ struct FieldReader {
     private var used: UsedMembers
 
     init(_ members: [(key: String, value: JSONValue)], path: String = "") {
-        self.members = .parsed(members)
+        parsedMembers = members
+        isScanned = false
         (scanned, scannedKeyTexts, scannedValues) = ([], [], [])
         line = UnsafeBufferPointer(start: nil, count: 0)
         self.path = path
@@ -43,7 +41,8 @@ struct FieldReader {
     }
 
     init(_ object: ScannedObject) {
-        members = .scanned(object)
+        parsedMembers = []
+        isScanned = true
         (scanned, scannedKeyTexts, scannedValues) = (object.members, object.keyTexts, object.parsed)
         line = object.line
         path = ""
@@ -53,12 +52,12 @@ struct FieldReader {
     private func name(_ key: StaticString) -> String { path.isEmpty ? key.description : "\(path).\(key)" }
 
     private mutating func take(_ key: StaticString) -> Field? {
-        if case .parsed(let members) = members {
+        if !isScanned {
             let text = key.description
-            for index in members.indices where members[index].key == text {
+            for index in parsedMembers.indices where parsedMembers[index].key == text {
                 used.insert(index)
-                if case .null = members[index].value { return nil }
-                return .value(members[index].value)
+                if case .null = parsedMembers[index].value { return nil }
+                return .value(parsedMembers[index].value)
             }
             return nil
         }
@@ -79,12 +78,13 @@ struct FieldReader {
     var unusedMembers: [String: JSONValue] {
         guard !used.containsAll else { return [:] }
         var result: [String: JSONValue] = [:]
+        let object = ScannedObject(line: line, members: scanned, keyTexts: scannedKeyTexts, parsed: scannedValues)
         for index in 0..<used.count where !used.contains(index) {
-            switch members {
-            case .parsed(let members): result[members[index].key] = members[index].value
-            case .scanned(let object):
+            if isScanned {
                 let member = object.materialized(index)
                 result[member.key] = member.value
+            } else {
+                result[parsedMembers[index].key] = parsedMembers[index].value
             }
         }
         return result

@@ -11,6 +11,10 @@ public struct LinkWeights: Sendable {
     public var strongLink = 3.0
     /// Below this a pair is not reported at all; between the two it is "possibly related".
     public var weakLink = 1.0
+    /// The most that addresses used at different hours add to one pair, counted once per network
+    /// (``DisjointAddressDiscount``): below ``strongLink``, so they can make accounts "possibly
+    /// related" but never one cluster on their own.
+    public var disjointAddressCap = 2.0
     /// Values shared by more accounts than this are ignored as too common, per kind.
     public var maximumSharers: [Identifier.Kind: Int] = [.ip: 12, .payoutHolder: 6, .proposalText: 30]
     public var defaultMaximumSharers = 50

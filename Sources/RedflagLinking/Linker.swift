@@ -81,7 +81,8 @@ public struct Linker: Sendable {
         }
         return pairs.compactMap { key, shared -> AccountLink? in
             // Summed in the order they are listed, not the order the identifier table happened to give.
-            let shared = shared.sorted { ($0.weight, $1.identifier) > ($1.weight, $0.identifier) }
+            let shared = DisjointAddressDiscount.apply(shared, cap: weights.disjointAddressCap)
+                .sorted { ($0.weight, $1.identifier) > ($1.weight, $0.identifier) }
             let weight = shared.reduce(0) { $0 + $1.weight }
             guard weight >= weights.weakLink else { return nil }
             return AccountLink(first: key.first, second: key.second, weight: (weight * 100).rounded() / 100,

@@ -148,3 +148,57 @@ struct World {
         #expect(normal("1420 Oak Street") != normal("1420 Oak Street", postal: "37202"))
     }
 }
+
+@Suite struct DisjointAddressTests {
+    static let vpn = StaticIPIntelligence([
+        (IPNetwork("185.209.196.0/22")!, IPFacts(country: CountryCode("NL"), asn: 9009, asOrganization: "M247", kinds: .vpn)),
+        (IPNetwork("73.0.0.0/8")!, IPFacts(country: CountryCode("US"), asn: 7922, asOrganization: "COMCAST-7922")),
+    ])
+
+    /// Two customers of one VPN rotating through its exit pool for two months, never online together.
+    static func vpnCustomers(networks: Int) -> World {
+        var p = World()
+        for (index, account) in ["early", "late"].enumerated() {
+            p.add("account", account, day: 0, ["name": "Customer \(index)", "country": "US"])
+            for day in 0..<60 {
+                let network = day % networks
+                p.add("login", account, day: day, hour: index == 0 ? 8 : 20, ["ip": "185.209.\(196 + network).\(day % 16)"])
+            }
+        }
+        return p
+    }
+
+    static func link(_ world: World) -> LinkAnalysis {
+        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: vpn))
+        for (index, line) in world.lines.enumerated() {
+            engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
+        }
+        return Linker().link(engine.evaluate())
+    }
+
+    @Test func oneExitPoolAtDifferentHoursCountsOnce() throws {
+        let analysis = Self.link(Self.vpnCustomers(networks: 1))
+        #expect(analysis.clusters.isEmpty)
+        // Sixteen shared addresses of one /24, used twelve hours apart: one address's worth, not sixteen.
+        #expect(analysis.possibleLinks.isEmpty)
+    }
+
+    @Test func manyNetworksAtDifferentHoursStayBelowAStrongLink() throws {
+        let analysis = Self.link(Self.vpnCustomers(networks: 4))
+        #expect(analysis.clusters.isEmpty)
+        let link = try #require(analysis.possibleLinks.first)
+        #expect(link.weight <= Linker().weights.disjointAddressCap + 1e-9)
+        #expect(link.shared.filter { $0.weight > 0 }.count == 4, "one address per network counts")
+        #expect(link.shared.count > 4, "the others stay listed as evidence")
+    }
+
+    @Test func theSamePoolInTheSameHoursStillLinks() throws {
+        var p = Self.vpnCustomers(networks: 1)
+        // A third account logs in from the pool in the same hours as "early": a shared session, not chance.
+        p.add("account", "twin", day: 0, ["name": "Someone", "country": "US"])
+        for day in 0..<60 { p.add("login", "twin", day: day, hour: 8, ["ip": "185.209.196.\(day % 16)"]) }
+        let analysis = Self.link(p)
+        let cluster = try #require(analysis.clusters.first)
+        #expect(Set(cluster.members) == ["early", "twin"])
+    }
+}
