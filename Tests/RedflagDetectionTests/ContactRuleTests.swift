@@ -35,14 +35,21 @@ import Testing
         other.profile("a", country: "PT", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
         other.add("payout", "a", Scenario.time(5, 0), ["method": "bank", "destination": "DE89370400440532013000", "country": "DE", "amount": 900])
         #expect(other.finding("identity.contact", on: "a")?.summary.contains("phone from NL while the profile says PT") == true)
-        // Paid in NL while the profile said NL, then moved to PT: payout.foreign does not count those
-        // payouts, so the phone's country still counts here.
+        // Lived in NL, then moved to PT, keeping the Dutch phone and bank: neither is foreign — NL is a
+        // home the profile itself claimed — while a phone from a country never claimed still counts.
         var moved = try scenario()
         moved.profile("a", day: 0, country: "NL", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
         moved.add("payout", "a", Scenario.time(5, 0), ["method": "bank", "destination": "NL91ABNA0417164300", "country": "NL", "amount": 900])
         moved.profile("a", day: 10, country: "PT")
+        moved.add("payout", "a", Scenario.time(20, 0), ["method": "bank", "destination": "NL91ABNA0417164300", "country": "NL", "amount": 900])
         #expect(moved.finding("payout.foreign", on: "a") == nil)
-        #expect(moved.finding("identity.contact", on: "a")?.summary.contains("phone from NL while the profile says PT") == true)
+        #expect(moved.finding("identity.contact", on: "a") == nil)
+        moved.add("payout", "a", Scenario.time(25, 0), ["method": "bank", "destination": "DE89370400440532013000", "country": "DE", "amount": 900])
+        #expect(moved.finding("payout.foreign", on: "a")?.summary.contains("1 payout to DE while the profile says PT") == true)
+        var stranger = try scenario()
+        stranger.profile("a", day: 0, country: "ES", ["email": "ana.silva@gmail.com", "phone": "+31 6 12345678"])
+        stranger.profile("a", day: 10, country: "PT")
+        #expect(stranger.finding("identity.contact", on: "a")?.summary.contains("phone from NL while the profile says PT") == true)
     }
 
     @Test func sharedMailboxAcrossAccountsEvenWrittenDifferently() throws {

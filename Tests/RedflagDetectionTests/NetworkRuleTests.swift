@@ -37,6 +37,37 @@ import Testing
         #expect(s.finding("network.country_mismatch", on: "a") == nil)
     }
 
+    /// Ten days in Korea, then ten in Germany, then ten in Britain, never back: travel, at a discount.
+    @Test func countryMismatchDiscountsAnItinerary() throws {
+        var full = Scenario()
+        full.profile("a")
+        daily(&full, "a", ip: "211.1.1.1", days: 0..<30)
+        let settled = try #require(full.finding("network.country_mismatch", on: "a"))
+        var travel = Scenario()
+        travel.profile("a")
+        daily(&travel, "a", ip: "211.1.1.1", days: 0..<10)
+        daily(&travel, "a", ip: "62.1.1.1", days: 10..<20)
+        daily(&travel, "a", ip: "81.2.69.1", days: 20..<30)
+        let moving = try #require(travel.finding("network.country_mismatch", on: "a"))
+        #expect(moving.summary.contains("as an itinerary of 3 successive stays"))
+        #expect(abs(moving.weight - settled.weight * 0.5) < 0.011)
+    }
+
+    @Test func interleavedCountriesOrAHighRiskStayAreNoItinerary() throws {
+        var interleaved = Scenario()
+        interleaved.profile("a")
+        for day in 0..<20 { interleaved.login("a", day: day, hour: 15, ip: day % 2 == 0 ? "211.1.1.1" : "62.1.1.1") }
+        let alternating = try #require(interleaved.finding("network.country_mismatch", on: "a"))
+        #expect(!alternating.summary.contains("itinerary"))
+        var china = Scenario()
+        china.profile("a")
+        daily(&china, "a", ip: "211.1.1.1", days: 0..<10)
+        daily(&china, "a", ip: "113.230.1.1", days: 10..<20)
+        let leak = try #require(china.finding("network.country_mismatch", on: "a"))
+        #expect(!leak.summary.contains("itinerary"))
+        #expect(leak.weight > alternating.weight * 0.9)
+    }
+
     @Test func countryMismatchNeedsHalfTheSessions() {
         var s = Scenario()
         s.profile("a")

@@ -107,8 +107,9 @@ struct IdentityContactRule: Rule {
             }
             // A phone from the country the payouts go to is the same fact as those payouts — ties to
             // that country — which `payout.foreign` counts in the location family; it is not counted twice.
+            // A phone from a country the profile itself claimed as home at another time is a former home's.
             if let country = facts.country, let claimed = account.claimedCountry, country != claimed,
-                !account.foreignPayouts.contains(where: { $0.country == country })
+                !account.claimedHomes.contains(country), !account.foreignPayouts.contains(where: { $0.country == country })
             {
                 parts.append("phone from \(country.code) while the profile says \(claimed.code)")
                 intensity += 0.5

@@ -5,9 +5,9 @@ import RedflagPrimitives
 struct CountryMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_mismatch", title: "Works from another country than claimed",
-        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere.",
+        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere. Sessions abroad that form an itinerary — successive stays in two or more countries, each left for good, none a high-risk origin — are how a traveller moves, not how a hidden operator works, and count `itinerary_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .location, strength: .moderate,
-        parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21])
+        parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21, "itinerary_share": 0.5])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var home = 0, foreign = 0
@@ -39,13 +39,16 @@ struct CountryMismatchRule: Rule {
         let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
         let claims = Set(account.profile.countryClaims.values.map(\.code)).sorted()
         let claimed = claims.count > 1 ? "claimed \(listing(claims)) in turn" : "says \(account.claimedCountry?.code ?? "?")"
+        let stays = Itinerary.stays(account, highRiskOrigins: population.context.highRiskOrigins)
+        let intensity = min(1.5, 0.5 + share) * (stays == nil ? 1 : settings["itinerary_share"])
+        let itinerary = stays.map { " as an itinerary of \($0) successive stays" } ?? ""
         let evidence = account.network.orderedSightings.filter { sighting in
             guard let country = sighting.country, sighting.isPreciselyLocated else { return false }
             return country != account.profile.claimedCountry(at: sighting.time)
         }.map(\.evidence)
         return finding(
-            settings, intensity: min(1.5, 0.5 + share),
-            "\(foreign) of \(total) located sessions on \(foreignDays.count) days from \(listing(countries)), none of them the country claimed at the time (the profile \(claimed))",
+            settings, intensity: intensity,
+            "\(foreign) of \(total) located sessions on \(foreignDays.count) days from \(listing(countries))\(itinerary), none of them the country claimed at the time (the profile \(claimed))",
             evidence)
     }
 }

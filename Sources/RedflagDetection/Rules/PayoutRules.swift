@@ -87,7 +87,7 @@ struct CryptoPayoutRule: Rule {
 struct ForeignPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.foreign", title: "Paid into another country",
-        description: "The payout instrument is in a different country than the one the profile claimed at the time.",
+        description: "The payout instrument is in a different country than the one the profile claimed at the time, and not in one the profile claimed as home at another time (a former home's bank account is not a foreign one).",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .location, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {

@@ -37,11 +37,19 @@ public struct AccountState: Sendable {
     /// The country the profile claims now.
     public var claimedCountry: CountryCode? { profile.country.value }
 
-    /// Payouts into another country than the one the profile claimed when they were made.
+    /// Every country the profile has claimed as home, at any time.
+    public var claimedHomes: Set<CountryCode> {
+        Set(profile.countryClaims.values).union(profile.country.value.map { [$0] } ?? [])
+    }
+
+    /// Payouts into another country than the one the profile claimed when they were made, and not
+    /// into one it claimed as home at another time: someone who moved, or lives on the road, and
+    /// keeps the bank account of a former home is paid where they said they lived.
     public var foreignPayouts: [PayoutRecord] {
-        payouts.filter { payout in
+        let homes = claimedHomes
+        return payouts.filter { payout in
             guard let country = payout.country, let claimed = profile.claimedCountry(at: payout.evidence.time) else { return false }
-            return country != claimed
+            return country != claimed && !homes.contains(country)
         }
     }
 
