@@ -15,6 +15,10 @@ public struct LinkWeights: Sendable {
     /// (``DisjointAddressDiscount``): below ``strongLink``, so they can make accounts "possibly
     /// related" but never one cluster on their own.
     public var disjointAddressCap = 2.0
+    /// Share of a payout holder's weight for each of the two accounts paid in its own profile name
+    /// (so ×0.25 when both are): the name may simply be common — two people called Jessica Clark —
+    /// while a front person paid for several accounts shows in a shared destination as well.
+    public var namesakeShare = 0.5
     /// Values shared by more accounts than this are ignored as too common, per kind.
     public var maximumSharers: [Identifier.Kind: Int] = [.ip: 12, .payoutHolder: 6, .proposalText: 30]
     public var defaultMaximumSharers = 50

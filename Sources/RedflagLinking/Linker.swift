@@ -51,11 +51,13 @@ public struct Linker: Sendable {
             let rarity = weights.rarity(identifier.kind, sharers: sharers.count)
             // Each sharer's first use (and, for an address, its usage) once, not once per pair.
             let address = identifier.kind == .ip ? IPAddress(identifier.value) : nil
-            var uses: [Evidence?] = [], usages: [AddressUsage?] = []
+            var uses: [Evidence?] = [], usages: [AddressUsage?] = [], paidInOwnName: [Bool] = []
             for sharer in sharers {
                 let index = result.states.index(forKey: sharer)
                 uses.append(index.flatMap { result.states.values[$0].firstUse(of: identifier) })
                 usages.append(index.flatMap { index in address.flatMap { result.states.values[index].network.addresses[$0] } })
+                paidInOwnName.append(identifier.kind == .payoutHolder && index.flatMap { result.states.values[$0].profile.name.value }
+                    .map { Normalize.personName($0) == identifier.value } == true)
             }
             for (i, first) in sharers.enumerated() {
                 for j in (i + 1)..<sharers.count where !population.related(first, sharers[j]) {
@@ -65,7 +67,9 @@ public struct Linker: Sendable {
                         concurrent = usageA.sharesAnHour(with: usageB)
                         overlap = concurrent ? 2 : 0.5
                     }
-                    let weight = weights.base(identifier.kind) * rarity * overlap
+                    // An account paid in its own name may just share it with the other: namesakes.
+                    let namesakes = [paidInOwnName[i], paidInOwnName[j]].reduce(1.0) { $1 ? $0 * weights.namesakeShare : $0 }
+                    let weight = weights.base(identifier.kind) * rarity * overlap * namesakes
                     pairs[PairKey(first, sharers[j]), default: []].append(
                         SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA, second: useB, concurrent: concurrent))
                 }

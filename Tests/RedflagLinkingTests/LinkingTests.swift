@@ -202,3 +202,38 @@ struct World {
         #expect(Set(cluster.members) == ["early", "twin"])
     }
 }
+
+@Suite struct NamesakeTests {
+    @Test func namesakesPaidInTheirOwnNamesAreNotLinked() throws {
+        var p = World()
+        for (account, bank) in [("jc1", "bank-1"), ("jc2", "bank-2")] {
+            p.add("account", account, day: 0, ["name": "Jessica Clark", "country": "US"])
+            p.add("payout", account, day: 3, ["destination": bank, "holder": "CLARK, Jessica"])
+        }
+        let analysis = p.link()
+        #expect(analysis.clusters.isEmpty)
+        #expect(analysis.possibleLinks.isEmpty, "two people with one name, each paid in it")
+    }
+
+    @Test func aHolderWhoIsOneAccountsOwnNameCountsHalf() throws {
+        var p = World()
+        for (account, name) in [("own", "Jessica Clark"), ("other", "David Edwards")] {
+            p.add("account", account, day: 0, ["name": name, "country": "US"])
+            p.add("payout", account, day: 3, ["destination": "bank-\(account)", "holder": "Jessica Clark"])
+        }
+        let link = try #require(p.link().possibleLinks.first)
+        #expect(link.weight == LinkWeights().base(.payoutHolder) * LinkWeights().namesakeShare)
+    }
+
+    @Test func oneHolderPaidForAccountsInOtherNamesStillLinks() throws {
+        var p = World()
+        for (account, name) in [("a", "Emma Brown"), ("b", "Daniel Moore")] {
+            p.add("account", account, day: 0, ["name": name, "country": "US"])
+            p.add("payout", account, day: 3, ["destination": "bank-\(account)", "holder": "Jessica Clark"])
+        }
+        let analysis = p.link()
+        let link = try #require(analysis.possibleLinks.first)
+        #expect(link.shared.first?.identifier.kind == .payoutHolder)
+        #expect(link.weight == LinkWeights().base(.payoutHolder))
+    }
+}
