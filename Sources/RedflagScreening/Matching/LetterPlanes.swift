@@ -50,9 +50,57 @@ struct LetterPlanes: Sendable {
     }
 
     /// Fills `counter[0..<query.bits]` with the shared counts of word `w`'s strings.
+    /// Counts of at most 31 (queries of up to 31 bytes) are added by a fixed chain of half adders in registers,
+    /// as long as the count needs, without branches; longer queries ripple each carry only as far as it goes.
     @inline(__always)
     func count(word w: Int, _ query: Query, into counter: UnsafeMutablePointer<UInt64>) {
         let bits = query.bits
+        if bits <= 5 {
+            var c0: UInt64 = 0, c1: UInt64 = 0, c2: UInt64 = 0, c3: UInt64 = 0, c4: UInt64 = 0
+            planes.withUnsafeBufferPointer { planes in
+                query.planeOffsets.withUnsafeBufferPointer { offsets in
+                    // A count below 2^bits never carries out of bit `bits - 1`, so the top adder only ORs.
+                    switch bits {
+                    case 1...3:
+                        for offset in offsets {
+                            let x = planes[offset &+ w]
+                            let k0 = c0 & x
+                            c0 ^= x
+                            c2 |= c1 & k0
+                            c1 ^= k0
+                        }
+                    case 4:
+                        for offset in offsets {
+                            let x = planes[offset &+ w]
+                            let k0 = c0 & x
+                            c0 ^= x
+                            let k1 = c1 & k0
+                            c1 ^= k0
+                            c3 |= c2 & k1
+                            c2 ^= k1
+                        }
+                    default:
+                        for offset in offsets {
+                            let x = planes[offset &+ w]
+                            let k0 = c0 & x
+                            c0 ^= x
+                            let k1 = c1 & k0
+                            c1 ^= k0
+                            let k2 = c2 & k1
+                            c2 ^= k1
+                            c4 |= c3 & k2
+                            c3 ^= k2
+                        }
+                    }
+                }
+            }
+            counter[0] = c0
+            if bits > 1 { counter[1] = c1 }
+            if bits > 2 { counter[2] = c2 }
+            if bits > 3 { counter[3] = c3 }
+            if bits > 4 { counter[4] = c4 }
+            return
+        }
         for j in 0..<bits { counter[j] = 0 }
         planes.withUnsafeBufferPointer { planes in
             for offset in query.planeOffsets {

@@ -23,6 +23,8 @@ extension NameIndex {
         /// remembered query tokens, later ones to the current search's new tokens when nothing is remembered.
         var codes: [UInt8] = []
         var codeSlots = 0
+        /// What ``touchRow(at:bytes:)`` read, kept so that the reads are not optimised away.
+        var touchSink: UInt8 = 0
         /// Per query token of the current search, where its row starts in `codes`.
         var rowOffsets: [Int] = []
         /// Per query token, its best listed token (-1: none) and their similarity, for the name last scored.

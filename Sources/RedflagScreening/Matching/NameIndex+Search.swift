@@ -84,6 +84,10 @@ extension NameIndex {
             }
             let done = Scratch.visited | Scratch.handled | Scratch.needsFull
 
+            // The walk below reads these records in order but from scattered places: their cache lines are
+            // loaded first, independently of each other. The union of what was read goes to `bests[0]`, which
+            // every candidate overwrites before reading it, only so that the compiler keeps the reads.
+            tables.bests[0] = Double(index.touchPostings(of: matches) & 1)
             // 3. Per token: the names holding a listed token at the floor, each with its token ids at hand.
             for i in 0..<query.count {
                 for (v, _) in matches[i] {

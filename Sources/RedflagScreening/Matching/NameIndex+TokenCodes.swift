@@ -17,6 +17,9 @@ extension NameIndex {
         key.append(UInt8(query.minimumLength))
         if scratch.remembersTokens, let remembered = scratch.memo[key] {
             scratch.rowOffsets[i] = remembered.slot * stride
+            // A remembered row has usually left the nearer caches: its lines are loaded here, independently of
+            // each other, rather than one at a time as the posting walk reaches them.
+            scratch.touchSink |= scratch.touchRow(at: remembered.slot * stride, bytes: stride)
             return remembered.found
         }
         let matches = tokenMatches(token, query, &scratch)
@@ -47,5 +50,19 @@ extension NameIndex.Scratch {
         guard codes.count < needed else { return }
         let most = (Self.memoLimit + tokens) * stride
         codes += [UInt8](repeating: 0, count: max(needed, min(codes.count * 2, most)) - codes.count)
+    }
+}
+
+extension NameIndex.Scratch {
+    /// Reads one byte of every 64-byte stretch of `codes[offset..<offset + bytes]` (and its last byte): loads
+    /// that do not wait for each other, so the row's cache lines arrive together. Returns the bytes' union.
+    func touchRow(at offset: Int, bytes: Int) -> UInt8 {
+        codes.withUnsafeBufferPointer { codes in
+            var sink: UInt8 = 0
+            var o = offset
+            let end = offset + bytes
+            while o < end { sink |= codes[o]; o &+= 64 }
+            return sink | codes[end - 1]
+        }
     }
 }

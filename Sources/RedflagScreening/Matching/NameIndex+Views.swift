@@ -12,6 +12,26 @@ extension NameIndex {
         /// The joined names in the whole-string scan's order (``WholeNameScan/Candidate/position``).
         let scanTexts: FlatView<UInt8>
         let vocabulary: FlatView<UInt8>
+
+        /// Reads one record entry of every 16 (64 bytes) in the postings of each listed token in `matches`:
+        /// loads that do not wait for each other, ahead of the posting walk. Returns the entries' union.
+        func touchPostings(of matches: [[(Int32, Double)]]) -> Int32 {
+            Self.touchRecords(records, starts: recordStarts, of: matches)
+        }
+
+        /// ``touchPostings(of:)`` over `records[starts[v]..<starts[v + 1]]` for each token `v` in `matches`.
+        static func touchRecords(_ records: UnsafePointer<Int32>, starts: UnsafePointer<Int32>,
+                                 of matches: [[(Int32, Double)]]) -> Int32 {
+            var sink: Int32 = 0
+            for list in matches {
+                for (v, _) in list {
+                    var p = Int(starts[Int(v)])
+                    let end = Int(starts[Int(v) + 1])
+                    while p < end { sink |= records[p]; p &+= 16 }
+                }
+            }
+            return sink
+        }
     }
 
     /// Calls `body` with views of the index (which has at least one listed token).

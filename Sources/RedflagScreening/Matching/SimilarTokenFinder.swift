@@ -16,7 +16,8 @@ struct SimilarTokenFinder: Sendable {
     let wordMaxLength: [UInt16]
     /// Per first byte: a bit per token starting with it (empty when none does).
     let firstByteWords: [[UInt64]]
-    let firstBytes: [UInt8]
+    /// Per token, its length in bytes (`UInt16.max`: that or longer).
+    let lengths: [UInt16]
     /// Per token, its first four bytes (``TokenSignature/prefix``), for the actual common prefix.
     let prefixes: [UInt32]
 
@@ -38,7 +39,7 @@ struct SimilarTokenFinder: Sendable {
         wordMinLength = minLength
         wordMaxLength = maxLength
         firstByteWords = byFirst
-        firstBytes = (0..<count).map { tokens.firstByte($0) }
+        lengths = (0..<count).map { UInt16(min(tokens.length($0), Int(UInt16.max))) }
         prefixes = (0..<count).map { TokenSignature(tokens.array($0)).prefix }
     }
 
@@ -105,7 +106,7 @@ struct SimilarTokenFinder: Sendable {
         levelBits.withUnsafeMutableBufferPointer { levelBits in
         table.withUnsafeBufferPointer { table in
         needs.withUnsafeBufferPointer { needs in
-        firstBytes.withUnsafeBufferPointer { firstBytes in
+        lengths.withUnsafeBufferPointer { lengths in
         prefixes.withUnsafeBufferPointer { prefixes in
         tokens.withView { tokens in
             @inline(__always) func required(_ l: Int, _ lv: Int) -> Int {
@@ -139,16 +140,15 @@ struct SimilarTokenFinder: Sendable {
                         let bit = pass.trailingZeroBitCount
                         pass &= pass &- 1
                         let v = w &* 64 &+ bit
-                        let text = tokens[v]
-                        let lv = text.count
+                        var lv = Int(lengths[v])
+                        if lv == Int(UInt16.max) { lv = tokens[v].count }
                         if lv <= minimumLength { continue }
-                        var l = 0
-                        if firstBytes[v] == q0 {
-                            let x = qPrefix ^ prefixes[v]
-                            l = x == 0 ? 4 : x.trailingZeroBitCount &>> 3
-                        }
+                        // The prefix's low byte is the first byte: another first byte means no common prefix.
+                        let x = qPrefix ^ prefixes[v]
+                        let l = x & 0xFF != 0 ? 0 : x == 0 ? 4 : x.trailingZeroBitCount &>> 3
                         let r = required(l, lv)
                         guard r != .max, min(LetterPlanes.value(at: bit, counter, bits: bits), lq, lv) >= r else { continue }
+                        let text = tokens[v]
                         // Fewer than `r` matches keep the similarity below the floor: the comparison may stop early.
                         let similarity = pattern?.standard(text, minimumMatches: r)
                             ?? query.withUnsafeBufferPointer { JaroWinkler.standard($0, text) }
