@@ -21,7 +21,8 @@ import Testing
 
     /// Queries of 1–31 bytes take a fixed chain of three, four or five half adders, longer ones the ripple;
     /// all must give every token of the words tried its count (listed tokens against their own word reach
-    /// counts of 8 and more; joined tokens make queries of 16–31 bytes and over 31).
+    /// counts of 8 and more; joined tokens make queries of 16–31 bytes and over 31), and `atLeast` must
+    /// select exactly the tokens whose count reaches each need.
     @Test func letterCountsEqualTheSharedOccurrences() throws {
         guard let index = try IndexBoundTests.sdnIndex() else { return }
         let vocabulary = index.vocabulary, planes = index.finder.planes
@@ -39,12 +40,19 @@ import Testing
             defer { counter.deallocate() }
             for w in words {
                 planes.count(word: w, letters, into: counter)
+                var counts: [Int] = []
                 for bit in 0..<64 {
                     let v = w * 64 + bit
                     let expected = v < vocabulary.count ? Self.sharedCount(query, vocabulary.array(v)) : 0
                     let counted = LetterPlanes.value(at: bit, counter, bits: letters.bits)
                     #expect(counted == expected, "\(String(decoding: query, as: UTF8.self)) word \(w) bit \(bit)")
                     highest = max(highest, counted)
+                    counts.append(counted)
+                }
+                // `atLeast` selects exactly the counts at or above each need, up to and past the largest count.
+                for need in 0...(1 << letters.bits) {
+                    let expected = (0..<64).reduce(UInt64(0)) { counts[$1] >= need ? $0 | 1 << UInt64($1) : $0 }
+                    #expect(LetterPlanes.atLeast(need, counter, bits: letters.bits) == expected, "need \(need) word \(w)")
                 }
             }
             if (16...31).contains(query.count) { long += 1 }

@@ -116,18 +116,20 @@ struct LetterPlanes: Sendable {
         }
     }
 
-    /// The strings whose count is at least `need`.
+    /// The strings whose count is at least `need`. Compares bit by bit from the top without branching on
+    /// `need`'s bits (they change from word to word and level to level, so such branches are hard to predict).
     @inline(__always)
     static func atLeast(_ need: Int, _ counter: UnsafeMutablePointer<UInt64>, bits: Int) -> UInt64 {
         if need >= 1 << bits { return 0 }
         var greater: UInt64 = 0, equal: UInt64 = ~0
-        for j in stride(from: bits - 1, through: 0, by: -1) {
-            if (need &>> j) & 1 == 1 {
-                equal &= counter[j]
-            } else {
-                greater |= equal & counter[j]
-                equal &= ~counter[j]
-            }
+        var j = bits &- 1
+        while j >= 0 {
+            let c = counter[j]
+            // All ones where `need` has bit `j`: then only equal counts stay equal, none become greater.
+            let one = UInt64(0) &- UInt64(truncatingIfNeeded: (need &>> j) & 1)
+            greater |= equal & c & ~one
+            equal &= ~(c ^ one)
+            j &-= 1
         }
         return greater | equal
     }

@@ -3,7 +3,9 @@
 /// are grouped by first byte (each group starting on a 64-bit word) and sorted by length within it;
 /// ``LetterPlanes`` counts the bytes each shares with the query, 64 names at a time, against the word's
 /// smallest requirement (best prefix), and each passing name is then held to the requirement of its
-/// own length and actual common prefix.
+/// own length and actual common prefix. A common prefix beyond the first byte needs the query's second byte,
+/// so the word's best-prefix requirement is applied only to names whose second byte falls in the query's second
+/// byte's bin (``secondBins``); the others are held to the (larger) one-byte-prefix requirement.
 struct WholeNameScan: Sendable {
     /// Name id at each position (-1 for padding).
     let order: [Int32]
@@ -14,6 +16,9 @@ struct WholeNameScan: Sendable {
     let wordMinLength: [UInt16]
     let wordMaxLength: [UInt16]
     let planes: LetterPlanes
+    /// `secondBins[b * planes.words + w]`: bit per name of word `w` whose second byte is in
+    /// ``TokenSignature`` bin `b` (names of one byte have none).
+    let secondBins: [UInt64]
     /// The names' joined text in scan order (empty for padding), so that the candidates of one query,
     /// which come in scan order, are read from nearby memory.
     let texts: FlatStrings
@@ -48,6 +53,12 @@ struct WholeNameScan: Sendable {
         wordMinLength = minLength
         wordMaxLength = maxLength
         planes = LetterPlanes(positions: order.count) { p in order[p] < 0 ? nil : joined.array(Int(order[p])) }
+        var secondBins = [UInt64](repeating: 0, count: 32 * planes.words)
+        for (p, id) in order.enumerated() where id >= 0 && joined.length(Int(id)) > 1 {
+            let second = joined.array(Int(id))[1]
+            secondBins[Int(TokenSignature.bin(second)) * planes.words + p / 64] |= UInt64(1) << UInt64(p % 64)
+        }
+        self.secondBins = secondBins
         texts = FlatStrings(order.map { $0 < 0 ? [] : joined.array(Int($0)) })
     }
 
@@ -62,19 +73,30 @@ struct WholeNameScan: Sendable {
         let qPrefix = TokenSignature(query).prefix
         let letters = LetterPlanes.Query(query, words: planes.words)
         let bits = letters.bits
+        // Names that may share more than the first byte: second byte in the query's second byte's bin (all
+        // names when the query has one byte, whose prefix bonus cannot exceed one byte anyway).
+        let secondOffset = lq > 1 ? Int(TokenSignature.bin(query[1])) * planes.words : -1
         table.withUnsafeBufferPointer { table in
+        secondBins.withUnsafeBufferPointer { secondBins in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bits) { buffer in
                 let counter = buffer.baseAddress!
                 for w in words {
-                    var need = Int.max
+                    // The smallest requirement in the word with one common byte (every name of the group has
+                    // it) and with the best prefix.
+                    var needOne = Int.max, needBest = Int.max
                     if wordMaxLength[w] > 0 {
                         for lv in Int(wordMinLength[w])...Int(wordMaxLength[w]) {
-                            need = min(need, JaroBoundTable.required(table, 4, lq, lv, floor: floor, unconditional: true))
+                            needOne = min(needOne, JaroBoundTable.required(table, 1, lq, lv, floor: floor, unconditional: true))
+                            needBest = min(needBest, JaroBoundTable.required(table, 4, lq, lv, floor: floor, unconditional: true))
                         }
                     }
-                    if need > lq { continue }
+                    let longer = secondOffset < 0 ? ~0 : secondBins[secondOffset &+ w]
+                    if needOne > lq && (longer == 0 || needBest > lq) { continue }
                     planes.count(word: w, letters, into: counter)
-                    var pass = LetterPlanes.atLeast(need, counter, bits: bits)
+                    var pass = LetterPlanes.atLeast(needOne, counter, bits: bits)
+                    if longer != 0 && needBest < needOne {
+                        pass |= LetterPlanes.atLeast(needBest, counter, bits: bits) & longer
+                    }
                     while pass != 0 {
                         let bit = pass.trailingZeroBitCount
                         pass &= pass &- 1
@@ -91,6 +113,7 @@ struct WholeNameScan: Sendable {
                     }
                 }
             }
+        }
         }
     }
 
