@@ -46,6 +46,16 @@ import Testing
         #expect(NameSimilarity.score(pair.0, pair.1) >= 95, "\(pair)")
     }
 
+    /// Surname spellings fold only where a surname stands; a syllable of a given name is left as written.
+    @Test func givenNameSyllablesAreNotReadAsSurnames() {
+        #expect(NameNormalizer.tokens("Min-jun Cho") == ["MIN", "JUN", "JO"])
+        #expect(NameNormalizer.tokens("LEE, Yu Jin") == ["RI", "YU", "JIN"])
+        #expect(NameNormalizer.tokens("Jin Yu Lee") == ["JIN", "YU", "RI"])
+        #expect(NameSimilarity.score("Min-jun Cho", "MYONG, Chol Min") < 80)
+        #expect(NameSimilarity.score("Min-jun Lee", "MYONG, Chol Min") < 80)
+        #expect(NameSimilarity.score("Jong Un Gim", "KIM, Jong Un") == 100)
+    }
+
     @Test func diacriticsAndPunctuationAreIgnored() {
         #expect(NameSimilarity.score("José Müller-Lüdenscheidt", "JOSE MULLER LUDENSCHEIDT") == 100)
         #expect(NameSimilarity.score("O'Brien", "OBRIEN") == 100)

@@ -5,7 +5,10 @@ import Foundation
 /// Upper-cases, strips diacritics, deletes apostrophes and full stops (`O'BRIEN` → `OBRIEN`,
 /// `J.P.` → `JP`), splits on every other non-alphanumeric character (commas, hyphens, spaces),
 /// and folds common Korean romanisation variants of surnames (Gim → KIM, Lee/Yi → RI,
-/// Park/Bak → PAK, Jung/Chong → JONG, Choi → CHOE, Oh → O, Yu/Yoo → RYU, …) to one spelling.
+/// Park/Bak → PAK, Jung/Chong → JONG, Choi → CHOE, Oh → O, Yu/Yoo → RYU, …) to one spelling —
+/// only in the first and the last token, where a surname stands (`KIM Jong Un`, `KIM, Jong Un`,
+/// `Jong Un Kim`). A syllable inside a given name is not a surname: folding the `jun` of `Min-jun`
+/// into `CHON` made `Min-jun Cho` score 94 against `MYONG, Chol Min`.
 public enum NameNormalizer {
     /// The normalised tokens of `name`, in their original order.
     public static func tokens(_ name: String) -> [String] {
@@ -14,17 +17,27 @@ public enum NameNormalizer {
 
     /// The tokens as UTF-8 bytes (ASCII for Latin-script names), the form the matcher works on.
     static func tokenBytes(_ name: String) -> [[UInt8]] {
-        asciiTokenBytes(name) ?? unicodeTokenBytes(name)
+        foldingSurnames(asciiTokenBytes(name) ?? unicodeTokenBytes(name))
     }
 
-    /// The general path: compatibility decomposition, upper case, marks dropped, then split.
+    /// `tokens` with the first and the last folded to their surname spelling.
+    static func foldingSurnames(_ tokens: [[UInt8]]) -> [[UInt8]] {
+        var tokens = tokens
+        for index in Set([tokens.startIndex, tokens.endIndex - 1]) where tokens.indices.contains(index) {
+            if let folded = romanisationFolds[tokens[index]] { tokens[index] = folded }
+        }
+        return tokens
+    }
+
+    /// The general path: compatibility decomposition, upper case, marks dropped, then split (surnames
+    /// not yet folded).
     static func unicodeTokenBytes(_ name: String) -> [[UInt8]] {
         var tokens: [[UInt8]] = []
         var current = String.UnicodeScalarView()
         func flush() {
             if !current.isEmpty {
                 let token = Array(String(current).utf8)
-                tokens.append(romanisationFolds[token] ?? token)
+                tokens.append(token)
                 current.removeAll()
             }
         }
@@ -47,6 +60,7 @@ public enum NameNormalizer {
 
     /// The same tokens for an all-ASCII name without Unicode processing (ASCII has no decompositions,
     /// no marks, and only A–Z, a–z and 0–9 are alphabetic or numeric); nil when `name` is not ASCII.
+    /// Surnames are not yet folded.
     static func asciiTokenBytes(_ name: String) -> [[UInt8]]? {
         var name = name
         return name.withUTF8 { bytes -> [[UInt8]]? in
@@ -54,7 +68,7 @@ public enum NameNormalizer {
             var current: [UInt8] = []
             func flush() {
                 if !current.isEmpty {
-                    tokens.append(romanisationFolds[current] ?? current)
+                    tokens.append(current)
                     current.removeAll(keepingCapacity: true)
                 }
             }
