@@ -16,6 +16,21 @@ import Testing
         #expect((s.finding("interview.flags", on: "a")?.weight ?? 0) > weak)
     }
 
+    @Test func connectionProblemsAloneAreAWeakFlag() throws {
+        var lagging = Scenario()
+        lagging.profile("a")
+        lagging.add("interview", "a", Scenario.time(1, 15), ["video": true, "camera": true, "flags": ["lagging_video"]])
+        var scripted = Scenario()
+        scripted.profile("a")
+        scripted.add("interview", "a", Scenario.time(1, 15), ["video": true, "camera": true, "flags": ["scripted_answers"]])
+        let technical = try #require(lagging.finding("interview.flags", on: "a"))
+        let behavioural = try #require(scripted.finding("interview.flags", on: "a"))
+        #expect(technical.weight <= behavioural.weight * 0.6)
+        lagging.add("interview", "a", Scenario.time(2, 15), ["video": true, "camera": true, "flags": ["scripted_answers"]])
+        let both = try #require(lagging.finding("interview.flags", on: "a"))
+        #expect(both.weight > behavioural.weight, "a connection problem still adds to a behavioural flag")
+    }
+
     @Test func documentsFailedOrShared() {
         var s = Scenario()
         s.profile("a")

@@ -19,9 +19,14 @@ struct InterviewNoVideoRule: Rule {
 /// Interviewer observations: face mismatch, scripted answers, lag.
 struct InterviewFlagsRule: Rule {
     static let strongFlags: Set<String> = ["face_mismatch", "deepfake", "different_person", "proxy_interviewee"]
+    /// Observations about the connection rather than the person: common on honest calls, so each
+    /// counts half a flag, and alone they stay a weak signal.
+    static let technicalFlags: Set<String> = [
+        "lagging_video", "poor_audio", "audio_issues", "poor_connection", "connection_issues", "low_video_quality", "frozen_video",
+    ]
     let metadata = RuleMetadata(
         id: "interview.flags", title: "Interviewer saw warning signs",
-        description: "Interviewers recorded a face that does not match the documents, answers read from a script, lagging or filtered video, or someone else answering.",
+        description: "Interviewers recorded a face that does not match the documents, answers read from a script, filtered video, or someone else answering. Connection problems (lagging video, poor audio) are common on honest calls: each counts half a flag, and on their own they are a weak signal.",
         sources: [Advisory.fbiPSA2025, Advisory.mandiant2024], family: .hiring, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -29,7 +34,10 @@ struct InterviewFlagsRule: Rule {
         guard !flagged.isEmpty else { return nil }
         let flags = Set(flagged.flatMap(\.flags))
         let strong = !flags.isDisjoint(with: Self.strongFlags)
-        let intensity = strong ? 2.0 : min(1.0, 0.5 + 0.25 * Double(flags.count))
+        let technical = flags.intersection(Self.technicalFlags).count
+        let behavioural = flags.count - technical
+        let intensity =
+            strong ? 2.0 : behavioural == 0 ? 0.4 : min(1.0, 0.5 + 0.25 * (Double(behavioural) + 0.5 * Double(technical)))
         return finding(settings, intensity: intensity, "interview flags: \(flags.sorted().joined(separator: ", "))", flagged.map(\.evidence))
     }
 }
