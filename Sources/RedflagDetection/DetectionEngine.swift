@@ -30,6 +30,9 @@ public struct DetectionEngine: Sendable {
         self.config = config
     }
 
+    /// Prepares for about `count` events (a guess is fine: too few only means growing later).
+    public mutating func reserveCapacity(forEvents count: Int) { seen.reserveCapacity(count) }
+
     /// Accepts `event` for folding; returns false (and changes nothing) when it is a duplicate.
     @discardableResult
     public mutating func ingest(_ event: consuming Event) -> Bool {

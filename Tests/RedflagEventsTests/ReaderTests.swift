@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import RedflagEvents
+import RedflagPrimitives
 
 @Suite struct ReaderTests {
     func readAll(_ path: String) throws -> (events: [Event], errors: [DecodeError]) {
@@ -75,5 +76,26 @@ import Testing
         let first = filter.insert("a"), second = filter.insert("b"), again = filter.insert("a")
         #expect(first && second && !again)
         #expect(filter.count == 2)
+    }
+
+    /// Growing, reserving ahead and reserving after inserting keep every id exactly once.
+    @Test func duplicateFilterKeepsItsIdsThroughGrowthAndReservation() {
+        var grown = DuplicateFilter(), reserved = DuplicateFilter()
+        reserved.reserveCapacity(50_000)
+        var newIDs = 0, repeats = 0
+        for index in 0..<20_000 {
+            if grown.insert(CompactString("evt-\(index)")) { newIDs += 1 }
+            if reserved.insert(CompactString("evt-\(index)")) { newIDs += 1 }
+            if index == 10_000 { grown.reserveCapacity(100_000) }
+        }
+        for index in stride(from: 0, to: 20_000, by: 7) {
+            if !grown.insert(CompactString("evt-\(index)")) { repeats += 1 }
+            if !reserved.insert(CompactString("evt-\(index)")) { repeats += 1 }
+        }
+        #expect(newIDs == 40_000)
+        #expect(repeats == 2 * 2_858)
+        #expect(grown.count == 20_000 && reserved.count == 20_000)
+        let another = reserved.insert("evt-new")
+        #expect(another)
     }
 }
