@@ -17,7 +17,8 @@ enum DisjointAddressDiscount {
         var result = shared.sorted { $0.identifier < $1.identifier }
         var bestInNetwork: [UInt64: Int] = [:]
         for index in result.indices where result[index].identifier.kind == .ip && !result[index].concurrent {
-            guard let network = IPAddress(result[index].identifier.value).map(networkKey) else { continue }
+            var text = result[index].identifier.value
+            guard let network = text.withUTF8({ IPAddress(utf8: $0) }).map(networkKey) else { continue }
             if let best = bestInNetwork[network] {
                 // Keep the heavier; of equal weights the smaller address.
                 let (keep, drop) = Self.heavier(result[best], result[index]) ? (best, index) : (index, best)
