@@ -35,7 +35,9 @@ public struct LinksCommand: ParsableCommand {
                 let mine = link.first == account ? shared.first : shared.second
                 let theirs = link.first == account ? shared.second : shared.first
                 let when = shared.identifier.kind == .ip ? (shared.concurrent ? ", same hour" : ", different hours") : ""
-                lines.append("    \(shared.identifier.kind.rawValue) \(shared.identifier.value) — shared by \(shared.sharers)\(when); this account since \(mine.time), \(other) since \(theirs.time)")
+                // Addresses at different hours count once per network (docs/linking.md): say which ones did not.
+                let counted = shared.weight > 0 ? String(format: ", weight %.2f", shared.weight) : ", not counted (same network as a counted address)"
+                lines.append("    \(shared.identifier.kind.rawValue) \(shared.identifier.value) — shared by \(shared.sharers)\(when)\(counted); this account since \(mine.time), \(other) since \(theirs.time)")
             }
         }
         print(lines.joined(separator: "\n"))

@@ -133,6 +133,27 @@ import Testing
         #expect(result.standardOutput.contains("payout_destination iban:1"))
     }
 
+    /// Addresses of one network used at different hours: one counts, the other is listed as not counted.
+    @Test func linksCommandSaysWhichAddressesCount() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("pool.ndjson")
+        var lines: [String] = []
+        for (account, hour) in [("a", "08"), ("b", "20")] {
+            for (day, ip) in [("02", "73.1.1.1"), ("03", "73.1.1.2")] {
+                lines.append(#"{"type":"login","time":"2026-05-\#(day)T\#(hour):00:00Z","account":"\#(account)","ip":"\#(ip)"}"#)
+            }
+        }
+        lines.append(#"{"type":"payout","time":"2026-05-04T00:00:00Z","account":"a","destination":"iban:1"}"#)
+        lines.append(#"{"type":"payout","time":"2026-05-05T00:00:00Z","account":"b","destination":"iban:1"}"#)
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let result = try CommandRunner.run(["links", "a", file.path, "--no-bundled-db"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let ipLines = result.standardOutput.split(separator: "\n").filter { $0.contains("ip 73.1.1.") }
+        #expect(ipLines.count == 2)
+        #expect(ipLines.filter { $0.contains("different hours, weight 0.50") }.count == 1, "\(result.standardOutput)")
+        #expect(ipLines.filter { $0.contains("not counted (same network") }.count == 1, "\(result.standardOutput)")
+    }
+
     @Test func benchLinkPrintsSecondsAndClusters() throws {
         let result = try CommandRunner.run(["bench", "link", "--accounts", "2000", "--identifiers", "1500", "--edges", "3000"])
         #expect(result.status == 0)
