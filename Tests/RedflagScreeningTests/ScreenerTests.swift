@@ -50,6 +50,21 @@ import RedflagPrimitives
         #expect(Identifiers.domain(fromURL: "https://bücher.example/") == "bücher.example")
     }
 
+    /// The suffix fast path of `Identifiers.domainAndParents` gives what splitting into labels gives.
+    @Test func parentDomainsReadTheSameOnBothPaths() {
+        func reference(_ domain: String) -> [String] {
+            let labels = domain.split(separator: ".")
+            guard labels.count >= 2 else { return [domain] }
+            return (0...(labels.count - 2)).map { labels[$0...].joined(separator: ".") }
+        }
+        let samples = ["example.com", "a.b.example.co.uk", "localhost", ".example.com", "example.com.", "a..b.com", "", ".",
+                       "..", "x.y", "bücher.example", "sub.ktsolution.tech", "a.b", "a.b.", ".a.b", "a.b..c"]
+        for sample in samples {
+            #expect(Identifiers.domainAndParents(sample) == reference(sample), "\(sample)")
+        }
+        #expect(Identifiers.domainAndParents("a.b.example.com") == ["a.b.example.com", "b.example.com", "example.com"])
+    }
+
     @Test func northKoreanAddressSpace() throws {
         let screener = try Screener.embeddedDefault()
         #expect(screener.screen(address: try #require(IPAddress("175.45.178.10"))).first?.entryID == "RF-DPRK-NET-01")

@@ -50,6 +50,15 @@ public enum Identifiers {
 
     /// The domain and each parent domain with at least two labels (`a.b.example.com` → …, `example.com`).
     static func domainAndParents(_ domain: String) -> [String] {
+        let utf8 = domain.utf8
+        let dots = utf8.indices.filter { utf8[$0] == UInt8(ascii: ".") }
+        // Without empty labels the parents are the suffixes after each dot but the last: no splitting into
+        // characters and joining again.
+        if let first = dots.first, let last = dots.last, first != utf8.startIndex, utf8.index(after: last) != utf8.endIndex,
+            zip(dots, dots.dropFirst()).allSatisfy({ utf8.index(after: $0) != $1 })
+        {
+            return [domain] + dots.dropLast().map { String(domain[utf8.index(after: $0)...]) }
+        }
         let labels = domain.split(separator: ".")
         guard labels.count >= 2 else { return [domain] }
         return (0...(labels.count - 2)).map { labels[$0...].joined(separator: ".") }
