@@ -94,12 +94,16 @@ public struct EmailClassifier: Sendable {
     }
 
     private static func matches(_ domain: String, _ set: Set<String>) -> Bool {
+        // An ASCII domain's dots are found byte by byte; other text by characters (a dot followed by a
+        // combining mark is not a label boundary there).
+        let ascii = domain.utf8.allSatisfy { $0 < 0x80 }
+        let dot = UInt8(ascii: ".")
         var candidate = Substring(domain)
         while true {
             if set.contains(String(candidate)) { return true }
-            guard let dot = candidate.firstIndex(of: ".") else { return false }
-            candidate = candidate[candidate.index(after: dot)...]
-            if !candidate.contains(".") { return false }
+            guard let found = ascii ? candidate.utf8.firstIndex(of: dot) : candidate.firstIndex(of: ".") else { return false }
+            candidate = candidate[candidate.index(after: found)...]
+            if !(ascii ? candidate.utf8.contains(dot) : candidate.contains(".")) { return false }
         }
     }
 
