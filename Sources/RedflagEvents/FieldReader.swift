@@ -21,9 +21,10 @@ struct FieldReader {
 
     /// The members of an object parsed elsewhere; empty for a scanned line.
     private let parsedMembers: [(key: String, value: JSONValue)]
+    /// Whether the members are a scanned line's (the arrays below) rather than `parsedMembers`.
+    private let isScanned: Bool
     /// A scanned line's members, kept as separate arrays so that looking a key up reads them in
     /// place (binding an enum's payload would retain an array on every look-up).
-    private let isScanned: Bool
     private let scanned: [ScannedObject.Member]
     private let scannedKeyTexts: [String]
     private let scannedValues: [JSONValue]

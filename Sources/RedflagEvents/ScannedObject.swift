@@ -120,7 +120,7 @@ struct ScannedObject {
         var index = quote + 1
         if let base = line.baseAddress {
             while index + 8 <= line.count {
-                let mask = StopBytes.mask(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let mask = StopBytes.mask(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
                 if mask != 0 {
                     let stop = index + mask.trailingZeroBitCount / 8
                     return line[stop] == UInt8(ascii: "\"") ? stop : nil
