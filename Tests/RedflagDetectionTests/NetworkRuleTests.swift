@@ -88,6 +88,22 @@ import Testing
         #expect(finding?.summary.contains("km/h") == true)
     }
 
+    /// The same jumps from one device are a network switching (a VPN the IP data does not know), from
+    /// two devices they are two people.
+    @Test func hoppingDoesNotCountJumpsOfOneDevice() {
+        var one = Scenario(), two = Scenario()
+        one.profile("a")
+        two.profile("a")
+        for day in 0..<3 {
+            one.login("a", day: day, hour: 10, ip: "73.1.1.1", device: "laptop")
+            one.login("a", day: day, hour: 12, ip: "211.1.1.1", device: "laptop")
+            two.login("a", day: day, hour: 10, ip: "73.1.1.1", device: "laptop")
+            two.login("a", day: day, hour: 12, ip: "211.1.1.1", device: "other")
+        }
+        #expect(one.finding("network.country_hopping", on: "a") == nil)
+        #expect(two.finding("network.country_hopping", on: "a")?.summary.contains("km/h") == true)
+    }
+
     @Test func hoppingSparesARealFlight() {
         var s = Scenario()
         s.profile("a")

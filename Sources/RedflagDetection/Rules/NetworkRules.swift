@@ -57,7 +57,7 @@ struct CountryMismatchRule: Rule {
 struct CountryHoppingRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_hopping", title: "Impossible travel",
-        description: "Precisely located sessions (not VPN, hosting, mobile carrier or satellite) from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account.",
+        description: "Precisely located sessions (not VPN, hosting, mobile carrier or satellite) from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account. A jump between two sessions of the same device is not counted: one device cannot be in two places, so its network changed (a VPN the IP data does not know).",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
         parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 3])
 
@@ -101,6 +101,9 @@ struct CountryHoppingRule: Rule {
             }
             guard position > 0 else { continue }
             let previous = located[position - 1]
+            // One device cannot be in two places: the same device on both sides of a jump is its network
+            // changing (a VPN switched on or off that the IP data does not know), not two people.
+            if let device = sightings[index].device, sightings[previous].device == device { continue }
             guard sightings[previous].country != sightings[index].country,
                 let from = sightings[previous].location ?? geography.coordinate(of: sightings[previous].country!),
                 let to = sightings[index].location ?? geography.coordinate(of: sightings[index].country!)
