@@ -12,17 +12,23 @@ struct CountryMismatchRule: Rule {
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var home = 0, foreign = 0
         var foreignDays = Set<Int>(), foreignCountries: [CountryCode: Int] = [:]
+        // Per day abroad, its foreign country with most sessions (for the itinerary); the days with sessions at home.
+        var abroad: [(day: Int, country: CountryCode)] = [], homeDays: [Int] = []
         for (day, counts) in account.network.dailyCountries {
             guard let claimed = account.profile.claimedCountry(at: startOfDay(day)) else { return nil }
+            var top: (country: CountryCode, sessions: Int)?
             for (country, sessions) in counts {
                 if country == claimed {
                     home += sessions
+                    homeDays.append(day)
                 } else {
                     foreign += sessions
                     foreignDays.insert(day)
                     foreignCountries[country, default: 0] += sessions
+                    if top.map({ sessions > $0.sessions || sessions == $0.sessions && country < $0.country }) ?? true { top = (country, sessions) }
                 }
             }
+            if let top { abroad.append((day, top.country)) }
         }
         let total = home + foreign
         guard total >= Int(settings["min_sessions"]), foreign > 0 else { return nil }
@@ -30,16 +36,15 @@ struct CountryMismatchRule: Rule {
         guard share >= settings["min_share"], foreignDays.count >= Int(settings["min_days"]) else { return nil }
         // A trip: a short stretch abroad with sessions at home both before and after it.
         let (tripStart, tripEnd) = (foreignDays.min()!, foreignDays.max()!)
-        if tripEnd - tripStart + 1 <= Int(settings["max_trip_days"]) {
-            let homeDays = account.network.dailyCountries.filter { day, counts in
-                counts.keys.contains { $0 == account.profile.claimedCountry(at: startOfDay(day)) }
-            }.keys
-            if homeDays.contains(where: { $0 < tripStart }) && homeDays.contains(where: { $0 > tripEnd }) { return nil }
+        if tripEnd - tripStart + 1 <= Int(settings["max_trip_days"]),
+            homeDays.contains(where: { $0 < tripStart }) && homeDays.contains(where: { $0 > tripEnd })
+        {
+            return nil
         }
         let countries = foreignCountries.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key.code)
         let claims = Set(account.profile.countryClaims.values.map(\.code)).sorted()
         let claimed = claims.count > 1 ? "claimed \(listing(claims)) in turn" : "says \(account.claimedCountry?.code ?? "?")"
-        let stays = Itinerary.stays(account, highRiskOrigins: population.context.highRiskOrigins)
+        let stays = Itinerary.stays(abroad, highRiskOrigins: population.context.highRiskOrigins)
         let intensity = min(1.5, 0.5 + share) * (stays == nil ? 1 : settings["itinerary_share"])
         let itinerary = stays.map { " as an itinerary of \($0) successive stays" } ?? ""
         let evidence = account.network.orderedSightings.filter { sighting in
