@@ -11,8 +11,8 @@ public struct Population: Sendable {
     public private(set) var reviewsByReviewer: [String: [(account: String, record: ReviewRecord)]] = [:]
     /// Account creation (or first-seen) time, for "new account" questions.
     public private(set) var accountStart: [String: Timestamp] = [:]
-    /// For addresses used by several accounts: each account's share of its own sessions on it.
-    public private(set) var addressShares: [IPAddress: [String: Double]] = [:]
+    /// For addresses used by several accounts: how each account used it.
+    public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
     /// The 90th percentile over bidding accounts of their busiest bidding day.
@@ -49,7 +49,9 @@ public struct Population: Sendable {
             for account in sharers {
                 guard let position = positions[account], states[position].network.sessionCount > 0 else { continue }
                 let network = states[position].network
-                addressShares[address, default: [:]][account] = Double(network.addresses[address]?.count ?? 0) / Double(network.sessionCount)
+                let usage = network.addresses[address]
+                addressUses[address, default: [:]][account] = SharedAddressUse(
+                    share: Double(usage?.count ?? 0) / Double(network.sessionCount), hours: usage?.hours ?? [])
             }
         }
         busiestBidDayP90 = Self.percentile(busiest, 0.9)

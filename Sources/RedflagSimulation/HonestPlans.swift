@@ -8,8 +8,10 @@ extension Cast {
         let officeCountries = ["IN", "PK", "UA", "PH", "PL", "RS", "EG", "VN", "AR", "NG"]
         let agencyWords = ["Pixel", "Bright", "Code", "Nova", "Blue", "Swift", "Prime", "Cloud", "Lumen", "Vertex"]
         let agencySuffix = ["Labs", "Soft", "Solutions", "Digital", "Works", "Studio", "Tech"]
+        let mix = Persona.mix(overriding: config.honestWeights)
+        let weights = mix.map(\.1)
         while seeds.count < count {
-            let persona = Persona.honestMix[rng.weighted(Persona.honestMix.map(\.1))].0
+            let persona = mix[rng.weighted(weights)].0
             let left = count - seeds.count
             switch persona {
             case .agency where left >= 3:

@@ -32,6 +32,11 @@ enum Persona: String, Sendable, CaseIterable {
         (.nightOwl, 4), (.agency, 1), (.sharedHome, 2), (.mobileNAT, 5), (.topFreelancer, 3), (.payoutChanger, 3),
         (.gmailVoIP, 3), (.declinedVideo, 2), (.remoteSupport, 2),
     ]
+
+    /// `honestMix` with the weights of the personas named in `weights` (by raw value) replaced.
+    static func mix(overriding weights: [String: Double]) -> [(Persona, Double)] {
+        honestMix.map { persona, weight in (persona, weights[persona.rawValue] ?? weight) }
+    }
 }
 
 /// How much effort a DPRK cell puts into hiding; sets how many signals each of its accounts shows.

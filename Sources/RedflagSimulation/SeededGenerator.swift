@@ -70,7 +70,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
             x -= w
             if x < 0 { return i }
         }
-        return weights.count - 1
+        return weights.lastIndex { $0 > 0 } ?? weights.count - 1
     }
 
     /// Fisher–Yates, independent of the standard library's shuffle algorithm.

@@ -16,9 +16,14 @@ public struct SimulationConfig: Sendable, Equatable {
     /// Share of events delivered one to `maxDelayDays` days late.
     public var lateRate: Double
     public var maxDelayDays: Int
+    /// Relative weights that replace the default ones of the named honest personas (`labels.csv`
+    /// names, e.g. `"privacy_vpn": 40`), to test detection on a population with another mix; 0 leaves
+    /// a persona out. Personas not named keep their default weight (freelancer 40, employee 13, …).
+    public var honestWeights: [String: Double]
 
     public init(accounts: Int = 2000, days: Int = 60, seed: UInt64 = 1, start: String = "2026-03-01", activityScale: Double = 1,
-                dprkShare: Double = 0.065, duplicateRate: Double = 0.002, lateRate: Double = 0.12, maxDelayDays: Int = 2) {
+                dprkShare: Double = 0.065, duplicateRate: Double = 0.002, lateRate: Double = 0.12, maxDelayDays: Int = 2,
+                honestWeights: [String: Double] = [:]) {
         self.accounts = accounts
         self.days = days
         self.seed = seed
@@ -28,6 +33,7 @@ public struct SimulationConfig: Sendable, Equatable {
         self.duplicateRate = duplicateRate
         self.lateRate = lateRate
         self.maxDelayDays = maxDelayDays
+        self.honestWeights = honestWeights
     }
 }
 

@@ -22,6 +22,18 @@ public struct Simulator: Sendable {
             throw .invalidConfig(field: "duplicateRate/lateRate/maxDelayDays", value: "\(config.duplicateRate)/\(config.lateRate)/\(config.maxDelayDays)",
                                  reason: "rates must be 0...1, delay 0...30 days")
         }
+        for (name, weight) in config.honestWeights.sorted(by: { $0.key < $1.key }) {
+            guard let persona = Persona(rawValue: name), !persona.isDPRK else {
+                let honest = Persona.honestMix.map(\.0.rawValue).joined(separator: ", ")
+                throw .invalidConfig(field: "honestWeights", value: name, reason: "not an honest persona (\(honest))")
+            }
+            guard weight >= 0, weight.isFinite else {
+                throw .invalidConfig(field: "honestWeights", value: "\(persona.rawValue)=\(weight)", reason: "weight must be 0 or more")
+            }
+        }
+        guard Persona.mix(overriding: config.honestWeights).contains(where: { $0.1 > 0 }) else {
+            throw .invalidConfig(field: "honestWeights", value: "all 0", reason: "at least one honest persona needs a weight")
+        }
         guard let days = TimeFormat.days(fromDate: config.start) else {
             throw .invalidConfig(field: "start", value: config.start, reason: "expected YYYY-MM-DD")
         }

@@ -45,6 +45,32 @@ import Testing
         #expect(failed.finding("identity.document", on: "a") != nil)
     }
 
+    @Test func documentsFailedForTheCaptureAreWeak() throws {
+        func check(_ reason: String?) -> Scenario {
+            var s = Scenario()
+            s.profile("a")
+            var fields: [String: Any] = ["result": "failed"]
+            if let reason { fields["reason"] = reason }
+            s.add("document", "a", Scenario.time(1, 12), fields)
+            return s
+        }
+        let forged = try #require(check("Photo tampering score 0.81").finding("identity.document", on: "a"))
+        let unexplained = try #require(check(nil).finding("identity.document", on: "a"))
+        #expect(unexplained.weight == forged.weight, "no reason given: not presumed harmless")
+        for reason in ["Glare on photo", "document expired", "image too blurry"] {
+            let weak = try #require(check(reason).finding("identity.document", on: "a"), "\(reason)")
+            #expect(weak.weight < forged.weight * 0.6, "\(reason)")
+        }
+        let mixed = try #require(check("image blurry; font mismatch in number").finding("identity.document", on: "a"))
+        #expect(mixed.weight == forged.weight, "a sign of forgery beside a capture problem counts in full")
+        var retaken = check("glare on photo")
+        retaken.add("document", "a", Scenario.time(2, 12), ["result": "verified"])
+        #expect(retaken.finding("identity.document", on: "a") == nil, "the retake passed")
+        var forgedThenVerified = check("template matches known forgery")
+        forgedThenVerified.add("document", "a", Scenario.time(2, 12), ["result": "verified"])
+        #expect(forgedThenVerified.finding("identity.document", on: "a") != nil)
+    }
+
     @Test func referencesThatDoNotCheckOut() {
         var s = Scenario()
         s.profile("a")

@@ -190,6 +190,34 @@ import Testing
         #expect(s.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true)
     }
 
+    @Test func sharedIPCountsOnlyAccountsOnlineOnItTogether() {
+        // An office of three by day, and someone whose line got the same address, online at night.
+        var s = Scenario()
+        for account in ["a", "b", "c"] {
+            s.profile(account)
+            daily(&s, account, ip: "73.9.9.9", days: 0..<10, hour: 10)
+        }
+        s.profile("night")
+        daily(&s, "night", ip: "73.9.9.9", days: 0..<10, hour: 22)
+        #expect(s.finding("network.shared_ip", on: "night") == nil)
+        #expect(s.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true, "the night account is not a partner")
+        // One hour in common makes it a partner; with the parameter at 2 it does not.
+        s.login("night", day: 3, hour: 10, ip: "73.9.9.9")
+        #expect(s.finding("network.shared_ip", on: "night")?.summary.contains("3 other accounts") == true)
+        var chain = Scenario()
+        for (account, hour) in [("a", 9), ("b", 10), ("c", 11)] {
+            chain.profile(account)
+            daily(&chain, account, ip: "73.9.9.9", days: 0..<10, hour: hour)
+            daily(&chain, account, ip: "73.9.9.9", days: 0..<10, hour: hour + 1)
+        }
+        #expect(chain.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true,
+                "a and c never overlap, but both overlap b: one group of machines")
+        var strict = RuleOverride()
+        strict.parameters = ["min_common_hours": 2]
+        s.config = RuleConfig(overrides: ["network.shared_ip": strict])
+        #expect(s.finding("network.shared_ip", on: "night") == nil)
+    }
+
     @Test func sharedIPIgnoresDynamicPools() {
         var s = Scenario()
         for index in 0..<6 {

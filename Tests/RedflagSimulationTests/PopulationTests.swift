@@ -40,6 +40,24 @@ struct PopulationTests {
         #expect(summary.personas["freelancer", default: 0] > summary.personas["nomad", default: 0])
     }
 
+    @Test("--honest-mix replaces the weights of the personas it names and leaves out those at 0")
+    func honestMixOverride() throws {
+        let config = SimulationConfig(accounts: 600, days: 1, seed: 3, honestWeights: ["privacy_vpn": 40, "nomad": 0])
+        var sink = "", labels = ""
+        let summary = try Simulator(config).run(events: &sink, labels: &labels)
+        let honest = summary.accounts - summary.dprkAccounts
+        let vpn = summary.personas["privacy_vpn", default: 0]
+        // 40 of 125 weight units (the default 93, less nomads and the default 4 of privacy_vpn).
+        #expect(Double(vpn) / Double(honest) > 0.2, "\(vpn) of \(honest)")
+        #expect(summary.personas["nomad"] == nil)
+        #expect(summary.personas["freelancer", default: 0] > 0)
+        #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["dprk_rented": 5])) }
+        #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["unknown": 5])) }
+        #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["nomad": -1])) }
+        let none = Dictionary(uniqueKeysWithValues: Persona.honestMix.map { ($0.0.rawValue, 0.0) })
+        #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: none)) }
+    }
+
     @Test("DPRK cells have 3–10 members that share identifiers")
     func teamsShareIdentifiers() {
         var members: [String: [String]] = [:]

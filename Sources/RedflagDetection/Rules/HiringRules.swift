@@ -46,19 +46,25 @@ struct InterviewFlagsRule: Rule {
 struct IdentityDocumentRule: Rule {
     let metadata = RuleMetadata(
         id: "identity.document", title: "Identity document problems",
-        description: "A document check failed or was marked suspicious, or one document number or document photo appears on several accounts: stolen or borrowed identities.",
+        description: "A document check failed or was marked suspicious, or one document number or document photo appears on several accounts: stolen or borrowed identities. A check that failed only for the capture or the paperwork (glare, blur, an expired document — the vendor's reason says so and names no sign of forgery) is weak, and nothing once another check passed.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .identity, strength: .strong)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let bad = account.hiring.documents.filter { $0.result == "failed" || $0.result == "suspicious" }
+        let documents = account.hiring.documents
+        var bad = documents.filter { $0.result == "failed" || $0.result == "suspicious" }
+        let captureOnly = !bad.isEmpty && bad.allSatisfy { DocumentReason.isCaptureProblem($0.reason) }
+        if captureOnly && documents.contains(where: { $0.result == "verified" }) { bad = [] }
         let (shared, sharedEvidence) = sharedPartners(
             of: account, kinds: [.documentNumber, .documentPhoto], in: population, includingRelated: true)
         let evidence = bad.map(\.evidence) + sharedEvidence
         guard !bad.isEmpty || !shared.isEmpty else { return nil }
         var parts: [String] = []
-        if !bad.isEmpty { parts.append("\(bad.count) document check\(bad.count == 1 ? "" : "s") \(Set(bad.compactMap(\.result)).sorted().joined(separator: "/"))") }
+        if !bad.isEmpty {
+            let results = Set(bad.compactMap(\.result)).sorted().joined(separator: "/")
+            parts.append("\(bad.count) document check\(bad.count == 1 ? "" : "s") \(results)\(captureOnly ? " for the capture or an expired document" : "")")
+        }
         if !shared.isEmpty { parts.append("document also presented by \(accountsPhrase(shared))") }
-        return finding(settings, intensity: shared.isEmpty ? 0.55 : 1.2, parts.joined(separator: "; "), evidence)
+        return finding(settings, intensity: !shared.isEmpty ? 1.2 : captureOnly ? 0.3 : 0.55, parts.joined(separator: "; "), evidence)
     }
 }
 

@@ -193,9 +193,9 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency: the mark of a laptop farm. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted, and two accounts (a couple, roommates) are not enough.",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25])
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -205,9 +205,12 @@ struct SharedIPRule: Rule {
             let identifier = Identifier(.ip, address.description)
             let all = population.others(sharing: identifier, with: account.id)
             guard all.count + 1 < Int(settings["nat_accounts"]) else { continue }
-            let shares = population.addressShares[address] ?? [:]
-            guard shares[account.id] ?? 0 >= settings["min_share"] else { continue }
-            let unrelated = population.unrelatedOthers(sharing: identifier, with: account.id).filter { shares[$0] ?? 0 >= settings["min_share"] }
+            let uses = population.addressUses[address] ?? [:]
+            guard let own = uses[account.id], own.share >= settings["min_share"] else { continue }
+            let homed = population.unrelatedOthers(sharing: identifier, with: account.id).compactMap { other in
+                uses[other].flatMap { $0.share >= settings["min_share"] ? (other, $0) : nil }
+            }
+            let unrelated = Self.onlineTogether(own, homed, minimumCommonHours: Int(settings["min_common_hours"]))
             guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
             partners.formUnion(unrelated)
             addresses.append(address.description)
@@ -217,6 +220,26 @@ struct SharedIPRule: Rule {
         return finding(
             settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)),
             "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partners.sorted()))", evidence)
+    }
+
+    /// The accounts of `others` online on the address with the account, directly or through one
+    /// another: machines run side by side form one group even when two of them never overlap.
+    static func onlineTogether(_ own: SharedAddressUse, _ others: [(String, SharedAddressUse)], minimumCommonHours: Int) -> [String] {
+        var reached = [SharedAddressUse](arrayLiteral: own)
+        var waiting = others
+        var group: [String] = []
+        var next = 0
+        while next < reached.count {
+            let use = reached[next]
+            next += 1
+            waiting.removeAll { account, other in
+                guard use.commonHours(with: other, upTo: minimumCommonHours) >= minimumCommonHours else { return false }
+                group.append(account)
+                reached.append(other)
+                return true
+            }
+        }
+        return group
     }
 }
 
