@@ -11,6 +11,8 @@ public struct SharedIdentifier: Sendable, Hashable {
     public var second: Evidence
     /// For addresses: both accounts used it within the same hour.
     public var concurrent: Bool
+    /// For addresses: a VPN, proxy, Tor or hosting address, which strangers share.
+    public var anonymizer = false
 }
 
 /// Two accounts and everything they share.

@@ -3,7 +3,8 @@ import RedflagPrimitives
 
 /// Links accounts through the identifiers they share, groups strongly linked accounts into
 /// clusters with a union-find, gives each cluster its findings and score, and lets members
-/// inherit part of the strongest other member's evidence.
+/// inherit part of the strongest other member's evidence (accounts outside a cluster, part of a
+/// possibly related account's: ``NeighbourInheritance``).
 public struct Linker: Sendable {
     public var weights = LinkWeights()
     /// Share of the strongest other member's evidence a member inherits.
@@ -39,8 +40,9 @@ public struct Linker: Sendable {
             clusters[position].id = "c-\(position + 1)"
             for member in clusters[position].members { clusterOf[member] = clusters[position].id }
         }
-        let assessments = inherit(result.assessments, clusters: clusters, clusterOf: clusterOf, ownEvidence: ownEvidence)
-        return LinkAnalysis(clusters: clusters, possibleLinks: links.filter { !$0.isStrong }, assessments: assessments, clusterOf: clusterOf)
+        let possibleLinks = links.filter { !$0.isStrong }
+        let assessments = inherit(result.assessments, clusters: clusters, clusterOf: clusterOf, possibleLinks: possibleLinks, ownEvidence: ownEvidence)
+        return LinkAnalysis(clusters: clusters, possibleLinks: possibleLinks, assessments: assessments, clusterOf: clusterOf)
     }
 
     /// Every pair of accounts that shares at least one identifier worth counting.
@@ -62,16 +64,18 @@ public struct Linker: Sendable {
             for (i, first) in sharers.enumerated() {
                 for j in (i + 1)..<sharers.count where !population.related(first, sharers[j]) {
                     guard let useA = uses[i], let useB = uses[j] else { continue }
-                    var overlap = 1.0, concurrent = false
+                    var overlap = 1.0, concurrent = false, anonymizer = false
                     if let usageA = usages[i], let usageB = usages[j] {
                         concurrent = usageA.sharesAnHour(with: usageB)
                         overlap = concurrent ? 2 : 0.5
+                        anonymizer = usageA.sample.isAnonymized
                     }
                     // An account paid in its own name may just share it with the other: namesakes.
                     let namesakes = [paidInOwnName[i], paidInOwnName[j]].reduce(1.0) { $1 ? $0 * weights.namesakeShare : $0 }
                     let weight = weights.base(identifier.kind) * rarity * overlap * namesakes
                     pairs[PairKey(first, sharers[j]), default: []].append(
-                        SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA, second: useB, concurrent: concurrent))
+                        SharedIdentifier(identifier: identifier, weight: weight, sharers: sharers.count, first: useA, second: useB,
+                                         concurrent: concurrent, anonymizer: anonymizer))
                 }
             }
         }
@@ -94,28 +98,38 @@ public struct Linker: Sendable {
         }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
-    private func inherit(_ assessments: [AccountAssessment], clusters: [Cluster], clusterOf: [String: String], ownEvidence: [String: Double]) -> [AccountAssessment] {
+    private func inherit(_ assessments: [AccountAssessment], clusters: [Cluster], clusterOf: [String: String], possibleLinks: [AccountLink],
+                         ownEvidence: [String: Double]) -> [AccountAssessment] {
         let byID = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id, $0) })
+        let neighbours = NeighbourInheritance(links: possibleLinks, ownEvidence: ownEvidence, linker: self)
         var updated = assessments.map { assessment -> AccountAssessment in
             var assessment = assessment
-            guard let clusterID = clusterOf[assessment.account], let cluster = byID[clusterID] else { return assessment }
+            guard let clusterID = clusterOf[assessment.account], let cluster = byID[clusterID] else {
+                return neighbours.finding(for: assessment.account).map { inheriting($0, into: assessment) } ?? assessment
+            }
             assessment.cluster = clusterID
             let strongest = cluster.members.filter { $0 != assessment.account }.max { (ownEvidence[$0] ?? 0, $1) < (ownEvidence[$1] ?? 0, $0) }!
             let inherited = min(inheritedCap, inheritedShare * (ownEvidence[strongest] ?? 0))
             guard inherited >= 0.1 else { return assessment }
-            assessment.inheritedEvidence = (inherited * 100).rounded() / 100
-            assessment.findings.append(
-                Finding(rule: "cluster.member", family: .cluster, weight: assessment.inheritedEvidence,
-                    summary: "linked in cluster \(clusterID) (\(cluster.members.count) accounts) with \(strongest), whose own evidence is \(String(format: "%.1f", ownEvidence[strongest] ?? 0))",
-                    evidence: cluster.links.filter { $0.first == assessment.account || $0.second == assessment.account }
-                        .flatMap { link in link.shared.map { link.first == assessment.account ? $0.second : $0.first } }.bounded()))
-            assessment.findings.sort { ($0.isScreening ? 1 : 0, $0.weight, $1.rule) > ($1.isScreening ? 1 : 0, $1.weight, $0.rule) }
-            assessment.score = scoreModel.score(evidence: assessment.ownEvidence + assessment.inheritedEvidence)
-            assessment.level = RiskLevel(score: assessment.score)
-            return assessment
+            let finding = Finding(rule: "cluster.member", family: .cluster, weight: (inherited * 100).rounded() / 100,
+                summary: "linked in cluster \(clusterID) (\(cluster.members.count) accounts) with \(strongest), whose own evidence is \(String(format: "%.1f", ownEvidence[strongest] ?? 0))",
+                evidence: cluster.links.filter { $0.first == assessment.account || $0.second == assessment.account }
+                    .flatMap { link in link.shared.map { link.first == assessment.account ? $0.second : $0.first } }.bounded())
+            return inheriting(finding, into: assessment)
         }
         updated.sort { ($0.score, $1.account) > ($1.score, $0.account) }
         return updated
+    }
+
+    /// `assessment` with `finding` added and its weight as the evidence inherited.
+    private func inheriting(_ finding: Finding, into assessment: AccountAssessment) -> AccountAssessment {
+        var assessment = assessment
+        assessment.inheritedEvidence = finding.weight
+        assessment.findings.append(finding)
+        assessment.findings.sort { ($0.isScreening ? 1 : 0, $0.weight, $1.rule) > ($1.isScreening ? 1 : 0, $1.weight, $0.rule) }
+        assessment.score = scoreModel.score(evidence: assessment.ownEvidence + assessment.inheritedEvidence)
+        assessment.level = RiskLevel(score: assessment.score)
+        return assessment
     }
 }
 

@@ -237,3 +237,68 @@ struct World {
         #expect(link.weight == LinkWeights().base(.payoutHolder))
     }
 }
+
+@Suite struct NeighbourInheritanceTests {
+    static let networks = StaticIPIntelligence([
+        (IPNetwork("73.0.0.0/8")!, IPFacts(country: CountryCode("US"), asn: 7922, asOrganization: "COMCAST-7922")),
+        (IPNetwork("185.209.196.0/22")!, IPFacts(country: CountryCode("NL"), asn: 9009, asOrganization: "M247", kinds: .vpn)),
+    ])
+
+    /// "sloppy" is at high on its own (North Korean addresses, crypto paid to someone else);
+    /// "quiet" shares one address with it, used in the same hours: a link below a strong one.
+    static func world(sharedIP: String = "73.5.5.5", quietHour: Int = 14, sloppyAtHigh: Bool = true) -> World {
+        var p = World()
+        p.add("account", "sloppy", day: 0, ["name": "A B", "country": "US"])
+        p.add("account", "quiet", day: 0, ["name": "C D", "country": "US"])
+        if sloppyAtHigh {
+            for day in 0..<3 { p.add("login", "sloppy", day: day, hour: 3, ["ip": "175.45.176.\(day)"]) }
+            p.add("payout", "sloppy", day: 4, ["destination": "d-1", "holder": "Z Y", "country": "CN", "method": "crypto", "wallet": "w1"])
+        } else {
+            p.add("document", "sloppy", day: 4, ["result": "failed", "reason": "photo tampering"])
+        }
+        for day in 0..<10 {
+            p.add("login", "sloppy", day: day, hour: 14, ["ip": sharedIP])
+            p.add("login", "quiet", day: day, hour: quietHour, ["ip": sharedIP])
+        }
+        return p
+    }
+
+    static func link(_ world: World) -> LinkAnalysis {
+        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: networks))
+        for (index, line) in world.lines.enumerated() {
+            engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
+        }
+        return Linker().link(engine.evaluate())
+    }
+
+    static func quiet(_ analysis: LinkAnalysis) -> AccountAssessment? { analysis.assessments.first { $0.account == "quiet" } }
+
+    @Test func aPossiblyRelatedAccountAtHighPassesOnAShare() throws {
+        let analysis = Self.link(Self.world())
+        #expect(analysis.clusters.isEmpty)
+        let link = try #require(analysis.possibleLinks.first)
+        let sloppy = try #require(analysis.assessments.first { $0.account == "sloppy" })
+        #expect(sloppy.level >= .high)
+        let quiet = try #require(Self.quiet(analysis))
+        let finding = try #require(quiet.findings.first { $0.rule == "cluster.neighbour" })
+        let linker = Linker()
+        let expected = link.weight / linker.weights.strongLink * min(linker.inheritedCap, linker.inheritedShare * sloppy.ownEvidence)
+        #expect(abs(quiet.inheritedEvidence - expected) < 0.01)
+        #expect(finding.weight == quiet.inheritedEvidence)
+        #expect(finding.summary.contains("sloppy"))
+        #expect(finding.evidence.contains { $0.facts.contains { $0.key == "ip" && $0.value == "73.5.5.5" } })
+        #expect(quiet.score > 0 && quiet.score < sloppy.score)
+    }
+
+    @Test func nothingPassesFromAnAccountBelowHighOrThroughAWeakKindOfLink() throws {
+        let calm = Self.link(Self.world(sloppyAtHigh: false))
+        let neighbour = try #require(calm.assessments.first { $0.account == "sloppy" })
+        #expect(neighbour.ownEvidence > 1 && neighbour.level < .high)
+        #expect(Self.quiet(calm)?.inheritedEvidence == 0, "the neighbour is not at high on its own")
+        let apart = Self.link(Self.world(quietHour: 22))
+        #expect(Self.quiet(apart)?.inheritedEvidence == 0, "the address is used at other hours")
+        let vpn = Self.link(Self.world(sharedIP: "185.209.196.9"))
+        #expect(vpn.possibleLinks.isEmpty == false)
+        #expect(Self.quiet(vpn)?.inheritedEvidence == 0, "a VPN exit in the same hour: strangers share it")
+    }
+}
