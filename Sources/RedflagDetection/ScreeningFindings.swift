@@ -51,11 +51,17 @@ enum ScreeningFindings {
 
     /// A name hit must rest on more than one shared name part when both names have several: a
     /// shared family name alone (Kim, Jung, Li) says nothing about who a person is, and
-    /// reporting it would single out people by the origin of their name.
+    /// reporting it would single out people by the origin of their name. Given names alone say
+    /// nothing either: when the listed person's name gives the family name (`KIM, Sang Man`), it
+    /// must be among the parts matched — `Santiago Martínez` resembles `Sang` and `Man`, not Kim.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
-        return min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2
+        guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
+        guard queryParts >= 2, hit.isIndividual, let listed = hit.matchedName, let comma = listed.firstIndex(of: ",") else { return true }
+        let familyName = NameNormalizer.tokens(String(listed[..<comma]))
+        guard !familyName.isEmpty, !NameNormalizer.tokens(String(listed[listed.index(after: comma)...])).isEmpty else { return true }
+        return familyName.contains { hit.matchedTokens.contains($0) }
     }
 }

@@ -29,6 +29,23 @@ import Testing
         }
     }
 
+    @Test func givenNamesAloneAreNotAHitButSpellingsOfTheWholeNameAre() throws {
+        var s = try scenario()
+        let names = [("given", "Santiago Martínez"), ("spelled", "Gim Sang-man"), ("reordered", "Sangman Kim"), ("initial", "Sang M. Kim")]
+        for (account, name) in names { s.profile(account, name: name) }
+        let screener = try Screener.embeddedDefault()
+        // The matcher itself scores the given-name look-alike above the threshold, as OFAC's method does.
+        #expect(screener.screen(ScreeningQuery(names: ["Santiago Martínez"])).contains { $0.entryName == "KIM, Sang Man" })
+        let result = s.run()
+        func hit(_ account: String) -> Bool {
+            result.assessments.first { $0.account == account }?.findings.contains { $0.rule == "indicator.name" } == true
+        }
+        #expect(!hit("given"), "Sang and Man matched, the family name Kim did not")
+        #expect(hit("spelled"))
+        #expect(hit("reordered"))
+        #expect(hit("initial"))
+    }
+
     @Test func frontCompanyDomainsAndKoreanAddressesAreIndicators() throws {
         var s = try scenario()
         s.profile("a")

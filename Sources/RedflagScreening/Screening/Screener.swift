@@ -112,7 +112,8 @@ public struct Screener: Sendable {
                 hits.append(ScreeningHit(
                     kind: .name, isIndicator: m.isIndicator, list: m.list, entryID: m.entry.id, entryName: m.entry.name,
                     programs: m.entry.programs, query: name, score: adjusted, matchedTokens: m.matchedTokens,
-                    source: Self.sourceText(m.entry), matchedName: m.matchedName, nameScore: m.score
+                    source: Self.sourceText(m.entry), matchedName: m.matchedName, nameScore: m.score,
+                    isIndividual: m.entry.kind == .individual
                 ))
             }
         }

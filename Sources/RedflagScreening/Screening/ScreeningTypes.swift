@@ -53,6 +53,9 @@ public struct ScreeningHit: Sendable, Hashable {
     public var matchedName: String?
     /// The name similarity before the date-of-birth / country adjustment.
     public var nameScore: Double?
+    /// Whether the entry is a person (names only): their listed names give the family name first,
+    /// before a comma (`KIM, Sang Man`).
+    public var isIndividual: Bool
 
     /// The finding code the detection engine reports: `sanctions.name`, `indicator.identifier`, ….
     public var findingCode: String { "\(isIndicator ? "indicator" : "sanctions").\(kind.rawValue)" }
@@ -60,7 +63,7 @@ public struct ScreeningHit: Sendable, Hashable {
     public init(
         kind: Kind, isIndicator: Bool, list: String, entryID: String, entryName: String, programs: [String],
         query: String, score: Double, matchedTokens: [String], source: String? = nil,
-        matchedName: String? = nil, nameScore: Double? = nil
+        matchedName: String? = nil, nameScore: Double? = nil, isIndividual: Bool = false
     ) {
         self.kind = kind
         self.isIndicator = isIndicator
@@ -74,6 +77,7 @@ public struct ScreeningHit: Sendable, Hashable {
         self.source = source
         self.matchedName = matchedName
         self.nameScore = nameScore
+        self.isIndividual = isIndividual
     }
 }
 
