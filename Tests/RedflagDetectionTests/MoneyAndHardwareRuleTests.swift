@@ -19,6 +19,24 @@ import Testing
         #expect(s.finding("payout.holder_mismatch", on: "a")?.summary.contains("Wei Zhang") == true)
     }
 
+    @Test func holderWithTheFamilyNameCountsLess() throws {
+        func weight(_ holder: String) -> Double? {
+            var s = Scenario()
+            s.profile("a", name: "Priya Sharma")
+            s.add("payout", "a", Scenario.time(1, 0), ["holder": holder, "destination": "d1"])
+            return s.finding("payout.holder_mismatch", on: "a")?.weight
+        }
+        let stranger = try #require(weight("Wei Zhang"))
+        let relative = try #require(weight("Rahul Sharma"))
+        #expect(relative == stranger * 0.5)
+        #expect(try #require(weight("SHARMA, Rahul")) == relative, "SURNAME, Given order")
+        #expect(try #require(weight("Sharma Rahul")) == stranger, "a family name in another place is not recognised")
+        #expect(HolderMismatchRule.familyName("MOORE, Daniel") == HolderMismatchRule.familyName("Susan Moore"))
+        #expect(HolderMismatchRule.familyName("Li") == nil, "one word")
+        #expect(HolderMismatchRule.familyName("Wei Li") == HolderMismatchRule.familyName("LI, Na"))
+        #expect(HolderMismatchRule.familyName("Daniel M.") == nil, "an initial")
+    }
+
     @Test func sharedPayoutDestination() {
         var s = Scenario()
         s.profile("a")

@@ -6,9 +6,9 @@ struct HolderMismatchRule: Rule {
     static let companyWords: Set<String> = ["llc", "ltd", "limited", "inc", "gmbh", "sarl", "sas", "bv", "oy", "ab", "pty", "corp", "company", "co", "srl", "spa", "kft", "sro", "ooo", "studio", "agency", "solutions", "technologies", "labs"]
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
-        parameters: ["min_similarity": 75])
+        parameters: ["min_similarity": 75, "family_share": 0.5])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard let name = account.profile.name.value else { return nil }
@@ -23,8 +23,21 @@ struct HolderMismatchRule: Rule {
             }
         }
         guard !mismatched.isEmpty else { return nil }
-        return finding(settings, intensity: mismatched.count > 1 ? 1.3 : 1,
-            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" })) on an account named \"\(name)\"", Array(mismatched.values))
+        let family = Self.familyName(name)
+        let relatives = family.map { family in mismatched.keys.allSatisfy { Self.familyName($0) == family } } ?? false
+        return finding(settings, intensity: (mismatched.count > 1 ? 1.3 : 1) * (relatives ? settings["family_share"] : 1),
+            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(relatives ? ", who shares the family name," : "") on an account named \"\(name)\"",
+            Array(mismatched.values))
+    }
+
+    /// The family name of a Western-order name: the part before a comma (`MOORE, Daniel`), else the
+    /// last word; nil for a one-word name or an initial. (In East Asian order the family name comes
+    /// first and is not recognised, so no discount applies.)
+    static func familyName(_ name: String) -> String? {
+        let part = name.firstIndex(of: ",").map { String(name[..<$0]) }
+        let words = Normalize.text(part ?? name).split(separator: " ")
+        guard let last = words.last, last.count >= 2, part != nil || words.count >= 2 else { return nil }
+        return String(last)
     }
 }
 
