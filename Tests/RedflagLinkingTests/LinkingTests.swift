@@ -28,8 +28,8 @@ struct World {
         lines.append(String(decoding: try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self))
     }
 
-    func link(_ lines: [String]? = nil) -> LinkAnalysis {
-        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: Self.networks))
+    func link(_ lines: [String]? = nil, networks: StaticIPIntelligence = Self.networks) -> LinkAnalysis {
+        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: networks))
         for (index, line) in (lines ?? self.lines).enumerated() {
             engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
         }
@@ -168,13 +168,7 @@ struct World {
         return p
     }
 
-    static func link(_ world: World) -> LinkAnalysis {
-        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: vpn))
-        for (index, line) in world.lines.enumerated() {
-            engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
-        }
-        return Linker().link(engine.evaluate())
-    }
+    static func link(_ world: World) -> LinkAnalysis { world.link(networks: vpn) }
 
     @Test func oneExitPoolAtDifferentHoursCountsOnce() throws {
         let analysis = Self.link(Self.vpnCustomers(networks: 1))
@@ -263,13 +257,7 @@ struct World {
         return p
     }
 
-    static func link(_ world: World) -> LinkAnalysis {
-        var engine = DetectionEngine(context: DetectionContext(ipIntelligence: networks))
-        for (index, line) in world.lines.enumerated() {
-            engine.ingest(try! EventDecoder().decode(line, at: SourceLocation(file: "t", line: index + 1)))
-        }
-        return Linker().link(engine.evaluate())
-    }
+    static func link(_ world: World) -> LinkAnalysis { world.link(networks: networks) }
 
     static func quiet(_ analysis: LinkAnalysis) -> AccountAssessment? { analysis.assessments.first { $0.account == "quiet" } }
 
