@@ -1,5 +1,12 @@
 /// The `README.txt` written beside a run's files.
 enum RunReadme {
+    /// The `--honest-mix` weights of a run that changed them, as a continuation of the parameters.
+    static func mixLine(_ config: SimulationConfig) -> String {
+        guard !config.honestWeights.isEmpty else { return "" }
+        let weights = config.honestWeights.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        return "\n            honest-mix=\(weights)"
+    }
+
     static func text(config: SimulationConfig, summary: SimulationSummary) -> String {
         var out = """
         Redflag synthetic marketplace data
@@ -12,7 +19,7 @@ enum RunReadme {
 
         Parameters: accounts=\(config.accounts) days=\(config.days) seed=\(config.seed) start=\(config.start)
                     activity-scale=\(config.activityScale) dprk-share=\(config.dprkShare)
-                    duplicate-rate=\(config.duplicateRate) late-rate=\(config.lateRate) max-delay-days=\(config.maxDelayDays)
+                    duplicate-rate=\(config.duplicateRate) late-rate=\(config.lateRate) max-delay-days=\(config.maxDelayDays)\(mixLine(config))
 
         Files
           events.ndjson  \(summary.lines) lines (\(summary.events) events + \(summary.duplicates) re-deliveries with the same id),

@@ -51,6 +51,7 @@ struct PopulationTests {
         #expect(Double(vpn) / Double(honest) > 0.2, "\(vpn) of \(honest)")
         #expect(summary.personas["nomad"] == nil)
         #expect(summary.personas["freelancer", default: 0] > 0)
+        #expect(RunReadme.text(config: config, summary: summary).contains("honest-mix=nomad=0.0,privacy_vpn=40.0"))
         #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["dprk_rented": 5])) }
         #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["unknown": 5])) }
         #expect(throws: SimulationError.self) { try Simulator(SimulationConfig(honestWeights: ["nomad": -1])) }

@@ -225,7 +225,7 @@ struct SharedIPRule: Rule {
     /// The accounts of `others` online on the address with the account, directly or through one
     /// another: machines run side by side form one group even when two of them never overlap.
     static func onlineTogether(_ own: SharedAddressUse, _ others: [(String, SharedAddressUse)], minimumCommonHours: Int) -> [String] {
-        var reached = [SharedAddressUse](arrayLiteral: own)
+        var reached = [own]
         var waiting = others
         var group: [String] = []
         var next = 0
