@@ -86,6 +86,9 @@ extension Cast {
             ? ["bank", "bank", "paypal", "wise"] : ["payoneer", "wise", "paypal", "bank"]
         let method = employeeTrack ? "bank" : rng.pick(methods)
         var payout = PayoutMethod(method: method, destination: destination(method, &rng), holder: identity.name, country: country)
+        if persona == .familyPayout {
+            payout.holder = "\(Identity.draw(country: country, &rng).first) \(identity.last)"
+        }
         if persona == .agency, let name = seed.groupName {
             var groupRNG = SeededGenerator(seed: config.seed, stream: 500_000 + UInt64(seed.group ?? 0))
             payout = PayoutMethod(method: "bank", destination: destination("bank", &groupRNG), holder: "\(name) LLC", country: country)

@@ -15,6 +15,8 @@ enum Persona: String, Sendable, CaseIterable {
     case gmailVoIP = "gmail_voip"
     case declinedVideo = "declined_video"
     case remoteSupport = "remote_support"
+    /// Paid into a relative's account (same family name): not in the default mix (`--honest-mix family_payout=…`).
+    case familyPayout = "family_payout"
     case dprkFreelancer = "dprk_freelancer"
     case dprkEmployee = "dprk_employee"
     case dprkRented = "dprk_rented"
@@ -30,7 +32,7 @@ enum Persona: String, Sendable, CaseIterable {
     static let honestMix: [(Persona, Double)] = [
         (.freelancer, 40), (.employee, 13), (.nomad, 4), (.traveller, 5), (.privacyVPN, 4), (.chinaVPN, 2),
         (.nightOwl, 4), (.agency, 1), (.sharedHome, 2), (.mobileNAT, 5), (.topFreelancer, 3), (.payoutChanger, 3),
-        (.gmailVoIP, 3), (.declinedVideo, 2), (.remoteSupport, 2),
+        (.gmailVoIP, 3), (.declinedVideo, 2), (.remoteSupport, 2), (.familyPayout, 0),
     ]
 
     /// `honestMix` with the weights of the personas named in `weights` (by raw value) replaced.

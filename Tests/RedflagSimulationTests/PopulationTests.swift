@@ -30,7 +30,7 @@ struct PopulationTests {
         let big = try Simulator(SimulationConfig(accounts: 2000, days: 1, seed: 3))
         var sink = "", labels = ""
         let summary = big.run(events: &sink, labels: &labels)
-        for persona in Persona.allCases where !persona.isDPRK {
+        for (persona, weight) in Persona.honestMix where weight > 0 {
             #expect((summary.personas[persona.rawValue] ?? 0) > 0, "no \(persona.rawValue) in 2000 accounts")
         }
         for care in Care.allCases {
