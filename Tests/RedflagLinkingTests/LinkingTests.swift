@@ -238,8 +238,9 @@ struct World {
         (IPNetwork("185.209.196.0/22")!, IPFacts(country: CountryCode("NL"), asn: 9009, asOrganization: "M247", kinds: .vpn)),
     ])
 
-    /// "sloppy" is at high on its own (North Korean addresses, crypto paid to someone else);
-    /// "quiet" shares one address with it, used in the same hours: a link below a strong one.
+    /// "sloppy" is at high on its own (North Korean addresses, crypto paid to someone else) or,
+    /// with `sloppyAtHigh` false, has only a failed document check (some evidence, below high);
+    /// "quiet" shares one address with it, in the same hours by default: a link below a strong one.
     static func world(sharedIP: String = "73.5.5.5", quietHour: Int = 14, sloppyAtHigh: Bool = true) -> World {
         var p = World()
         p.add("account", "sloppy", day: 0, ["name": "A B", "country": "US"])
