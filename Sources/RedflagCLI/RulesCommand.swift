@@ -33,7 +33,8 @@ public struct RulesCommand: ParsableCommand {
             }
             lines.append("\(metadata.id) — \(metadata.title)\(settings.enabled ? "" : " (disabled)")")
             lines.append("  \(metadata.description)")
-            lines.append("  family: \(metadata.family.rawValue), strength: \(metadata.strength.rawValue), weight: \(settings.weight)")
+            lines.append("  family: \(metadata.family.rawValue), strength: \(metadata.strength.rawValue), weight: \(settings.weight)"
+                + (metadata.appliesToClients ? "" : "; not evaluated on client accounts"))
             if !settings.parameters.isEmpty {
                 lines.append("  thresholds: " + settings.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
             }

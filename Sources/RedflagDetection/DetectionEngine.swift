@@ -90,7 +90,7 @@ public struct DetectionEngine: Sendable {
         var scratch = context.screener?.makeScratch()
         for account in accounts {
             var findings: [Finding] = []
-            for index in activeRules.indices {
+            for index in activeRules.indices where !account.isClient || activeRules[index].metadata.appliesToClients {
                 if let finding = activeRules[index].evaluate(account, in: population, settings: settings[index]) { findings.append(finding) }
             }
             if let screener = context.screener {

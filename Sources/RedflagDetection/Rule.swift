@@ -37,6 +37,10 @@ public struct RuleMetadata: Sendable {
     public var strength: RuleStrength
     /// Default thresholds, overridable by name in the rules file.
     public var parameters: [String: Double]
+    /// Whether the rule is evaluated on `client` accounts. Rules that assume one person working
+    /// (hours, locations, bids, being paid) are not: a client is usually an organisation whose
+    /// staff share the account from several offices, and it pays rather than being paid.
+    public var appliesToClients = true
 
     public init(
         id: String, title: String, description: String, sources: [String], family: EvidenceFamily,
@@ -49,6 +53,13 @@ public struct RuleMetadata: Sendable {
         self.family = family
         self.strength = strength
         self.parameters = parameters
+    }
+
+    /// This metadata for a rule that is not evaluated on `client` accounts.
+    public func workersOnly() -> RuleMetadata {
+        var metadata = self
+        metadata.appliesToClients = false
+        return metadata
     }
 }
 

@@ -14,6 +14,31 @@ import Testing
         #expect(s.finding("activity.marathon", on: "a")?.summary.contains("3 days over 14 h") == true)
     }
 
+    @Test func clientAccountsAreNotHeldToOnePersonsHoursAndPlaces() throws {
+        // A client company's account, used round the clock by staff in Chicago, London and Seoul.
+        func run(kind: String) -> Set<String> {
+            var s = Scenario()
+            s.profile("c", ["kind": kind])
+            for day in 0..<10 {
+                for hour in stride(from: 0, to: 24, by: 3) {
+                    s.login("c", day: day, hour: hour, ip: ["73.1.1.1", "81.2.69.10", "211.1.1.1"][hour / 3 % 3])
+                }
+                s.work("c", day: day, hour: 0, minutes: 900)
+            }
+            s.login("c", day: 4, hour: 2, ip: "175.45.176.10")
+            return Set(s.findings("c").map(\.rule))
+        }
+        let worker = run(kind: "freelancer")
+        let client = run(kind: "client")
+        let onePerson: Set = ["activity.marathon", "activity.always_on", "network.country_mismatch", "network.country_hopping"]
+        #expect(onePerson.isSubset(of: worker), "\(worker.sorted())")
+        #expect(client.isDisjoint(with: onePerson), "\(client.sorted())")
+        #expect(client.contains("network.dprk_space"), "North Korean address space counts on any account")
+        let notForClients = RuleCatalogue.all.filter { !$0.metadata.appliesToClients }.map(\.metadata.id)
+        #expect(Set(notForClients).isSuperset(of: onePerson))
+        #expect(!notForClients.contains { $0.hasPrefix("identity.") || $0.hasPrefix("device.") || $0 == "network.shared_ip" })
+    }
+
     @Test func alwaysOnFiresWithoutAFourHourGap() {
         var s = Scenario()
         s.profile("a")

@@ -7,7 +7,7 @@ struct MarathonRule: Rule {
         id: "activity.marathon", title: "More hours than one person works",
         description: "Days with more tracked work than one person sustains (over 14 hours), or activity in nearly every hour of the day, on several days: the account is worked in shifts by several people.",
         sources: [Advisory.press, Advisory.fbiPSA2024], family: .activity, strength: .moderate,
-        parameters: ["max_daily_minutes": 840, "round_the_clock_hours": 20, "min_days": 3])
+        parameters: ["max_daily_minutes": 840, "round_the_clock_hours": 20, "min_days": 3]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let long = account.activity.days.filter { $0.value.workedMinutes > settings["max_daily_minutes"] }
@@ -33,7 +33,7 @@ struct AlwaysOnRule: Rule {
         id: "activity.always_on", title: "Never offline for four hours",
         description: "On several days there is no 24-hour window with a gap of four hours or more between sessions: nobody sleeps on this account.",
         sources: [Advisory.press, Advisory.mandiant2024], family: .activity, strength: .moderate,
-        parameters: ["min_gap_hours": 4, "min_days": 3])
+        parameters: ["min_gap_hours": 4, "min_days": 3]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let gap = Int(settings["min_gap_hours"])
@@ -86,7 +86,7 @@ struct OffHoursRule: Rule {
         id: "activity.off_hours", title: "Works at night in the claimed time zone",
         description: "Over weeks, activity is centred far from the working day of the claimed time zone (for a US profile, on Asian daytime). Weak alone: night owls exist.",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .location, strength: .weak,
-        parameters: ["min_days": 14, "min_distance_hours": 7])
+        parameters: ["min_days": 14, "min_distance_hours": 7]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard account.activity.days.count >= Int(settings["min_days"]) else { return nil }

@@ -5,7 +5,7 @@ struct BidBurstRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.burst", title: "Bid bursts",
         description: "Days with far more proposals than the population sends (over `factor` times the busiest day of the 90th-percentile account, and over `min_bids`): a team bidding through one account.",
-        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["factor": 3, "min_bids": 30])
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["factor": 3, "min_bids": 30]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let threshold = max(settings["min_bids"], population.busiestBidDayP90 * settings["factor"])
@@ -25,7 +25,7 @@ struct BidThrottledRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.throttled", title: "Machine-steady bidding",
         description: "One or two proposals every single day across many days, without the gaps people have: scripted bidding kept under platform limits.",
-        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_days": 21, "min_coverage": 0.9, "max_per_day": 2])
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_days": 21, "min_coverage": 0.9, "max_per_day": 2]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let perDay = account.bids.perDay
@@ -60,7 +60,7 @@ struct ClientTargetingRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.client_targeting", title: "Bids only to US/UK/AU/IL clients",
         description: "Nearly all proposals go to clients in the US, UK, Australia or Israel and none elsewhere. Weak alone: many honest freelancers prefer these markets.",
-        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_bids": 20, "min_share": 0.97])
+        sources: [Advisory.press], family: .bids, strength: .weak, parameters: ["min_bids": 20, "min_share": 0.97]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let total = account.bids.clientCountries.values.reduce(0, +)

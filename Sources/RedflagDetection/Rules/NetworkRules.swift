@@ -7,7 +7,7 @@ struct CountryMismatchRule: Rule {
         id: "network.country_mismatch", title: "Works from another country than claimed",
         description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere. Sessions abroad that form an itinerary — successive stays in two or more countries, each left for good, none a high-risk origin — are how a traveller moves, not how a hidden operator works, and count `itinerary_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .location, strength: .moderate,
-        parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21, "itinerary_share": 0.5])
+        parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21, "itinerary_share": 0.5]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var home = 0, foreign = 0
@@ -64,7 +64,7 @@ struct CountryHoppingRule: Rule {
         id: "network.country_hopping", title: "Impossible travel",
         description: "Precisely located sessions (not VPN, hosting, mobile carrier or satellite) from three or more countries within 24 hours, or two consecutive sessions farther apart than an airliner could fly in the time between them: several people in different places share the account. A jump between two sessions of the same device is not counted: one device cannot be in two places, so its network changed (a VPN the IP data does not know).",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
-        parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 3])
+        parameters: ["countries_per_day": 3, "max_speed_kmh": 1000, "min_distance_km": 1000, "min_events": 3]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         // Read in place: copying a sighting retains its strings, and this loop touches each several times.
@@ -134,7 +134,7 @@ struct AnonymizerRule: Rule {
         id: "network.anonymizer", title: "Hides behind VPN or hosting networks",
         description: "A large share of sessions comes through hosting, commercial VPN, proxy or Tor addresses while the account claims a home location. Weak alone — many honest people use a privacy VPN — but DPRK IT workers are reported to route everything through VPNs (Astrill in particular).",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024, Advisory.mandiant2024], family: .network, strength: .weak,
-        parameters: ["min_share": 0.6, "min_sessions": 10])
+        parameters: ["min_share": 0.6, "min_sessions": 10]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let network = account.network

@@ -8,7 +8,7 @@ struct HolderMismatchRule: Rule {
         id: "payout.holder_mismatch", title: "Paid to someone else",
         description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
-        parameters: ["min_similarity": 75, "family_share": 0.5])
+        parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard let name = account.profile.name.value else { return nil }
@@ -61,7 +61,7 @@ struct PayoutChurnRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.churn", title: "Payout method keeps changing",
         description: "Three or more changes of payout method or destination within 90 days: money moved on before anyone looks.",
-        sources: [Advisory.fbiPSA2025], family: .payout, strength: .moderate, parameters: ["min_changes": 3, "window_days": 90])
+        sources: [Advisory.fbiPSA2025], family: .payout, strength: .moderate, parameters: ["min_changes": 3, "window_days": 90]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let ordered = account.payouts.filter { $0.destination != nil || $0.wallet != nil }.sorted()
@@ -87,7 +87,7 @@ struct CryptoPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.crypto", title: "Paid in cryptocurrency",
         description: "Payouts to crypto wallets, which DPRK IT workers use to move earnings. Weak alone.",
-        sources: [Advisory.stateTreasuryFBI2022], family: .payout, strength: .weak)
+        sources: [Advisory.stateTreasuryFBI2022], family: .payout, strength: .weak).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let crypto = account.payouts.filter { $0.method == "crypto" || $0.wallet != nil }
@@ -101,7 +101,7 @@ struct ForeignPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.foreign", title: "Paid into another country",
         description: "The payout instrument is in a different country than the one the profile claimed at the time, and not in one the profile claimed as home at another time (a former home's bank account is not a foreign one).",
-        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .location, strength: .moderate)
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .location, strength: .moderate).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let foreign = account.foreignPayouts

@@ -36,6 +36,8 @@ public struct AccountState: Sendable {
 
     /// The country the profile claims now.
     public var claimedCountry: CountryCode? { profile.country.value }
+    /// Whether the profile says the account is a client (one that hires), not a worker.
+    public var isClient: Bool { profile.kind.value == "client" }
 
     /// Every country the profile has claimed as home, at any time.
     public var claimedHomes: Set<CountryCode> {
