@@ -202,12 +202,24 @@ public struct AddressUsage: Sendable, Hashable {
 
     /// Whether both usages fall in at least one common UTC hour.
     public func sharesAnHour(with other: AddressUsage) -> Bool {
-        var (i, j) = (0, 0)
-        while i < hours.count, j < other.hours.count {
-            if hours[i] == other.hours[j] { return true }
-            if hours[i] < other.hours[j] { i += 1 } else { j += 1 }
+        Self.commonHours(hours, other.hours, upTo: 1) == 1
+    }
+
+    /// The number of hours in both ascending lists, counted up to `limit`.
+    static func commonHours(_ a: [Int64], _ b: [Int64], upTo limit: Int) -> Int {
+        var (i, j, common) = (0, 0, 0)
+        while i < a.count, j < b.count, common < limit {
+            if a[i] == b[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
         }
-        return false
+        return common
     }
 }
 

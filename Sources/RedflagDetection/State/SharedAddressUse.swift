@@ -7,18 +7,6 @@ public struct SharedAddressUse: Sendable, Hashable {
 
     /// The number of UTC hours in which both accounts used the address, counted up to `limit`.
     public func commonHours(with other: SharedAddressUse, upTo limit: Int) -> Int {
-        var (i, j, common) = (0, 0, 0)
-        while i < hours.count, j < other.hours.count, common < limit {
-            if hours[i] == other.hours[j] {
-                common += 1
-                i += 1
-                j += 1
-            } else if hours[i] < other.hours[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return common
+        AddressUsage.commonHours(hours, other.hours, upTo: limit)
     }
 }

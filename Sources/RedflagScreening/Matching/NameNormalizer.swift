@@ -23,9 +23,11 @@ public enum NameNormalizer {
     /// `tokens` with the first and the last folded to their surname spelling.
     static func foldingSurnames(_ tokens: [[UInt8]]) -> [[UInt8]] {
         var tokens = tokens
-        for index in Set([tokens.startIndex, tokens.endIndex - 1]) where tokens.indices.contains(index) {
+        func fold(_ index: Int) {
             if let folded = romanisationFolds[tokens[index]] { tokens[index] = folded }
         }
+        if !tokens.isEmpty { fold(0) }
+        if tokens.count > 1 { fold(tokens.count - 1) }
         return tokens
     }
 
