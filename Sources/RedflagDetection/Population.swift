@@ -7,10 +7,17 @@ public struct Population: Sendable {
     public private(set) var sharedIdentifiers: [Identifier: [String]] = [:]
     /// Registered agency of each account that has one.
     public private(set) var agencies: [String: String] = [:]
+    /// Agency presumed for accounts of which no `account` event was seen, when they are paid or work
+    /// like members of that one agency (see ``presumedAgencies(shared:agencies:known:)``).
+    public private(set) var presumedAgencies: [String: String] = [:]
     /// Reviewer → the reviews they gave (account, evidence, rating).
     public private(set) var reviewsByReviewer: [String: [(account: String, record: ReviewRecord)]] = [:]
-    /// Account creation (or first-seen) time, for "new account" questions.
-    public private(set) var accountStart: [String: Timestamp] = [:]
+    /// When each account began, for "new account" questions: its profile's creation date, or else
+    /// the first event seen of it (see ``AccountStart``).
+    public private(set) var accountStart: [String: AccountStart] = [:]
+    /// Where the data begins: the time by which a tenth of the accounts had been seen (robust to the
+    /// odd event from long before the rest). An account first seen near it may be older than the data.
+    public private(set) var dataStart: Timestamp?
     /// For addresses used by several accounts: how each account used it.
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
     /// Accounts with a near-identical proposal text, per account.
@@ -27,6 +34,8 @@ public struct Population: Sendable {
         let states = Array(accounts)
         let positions = Dictionary(uniqueKeysWithValues: states.indices.map { (states[$0].id, $0) })
         var busiest: [Double] = []
+        var known = Set<String>()
+        var firstSeens: [Double] = []
         var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
         for account in states {
             for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
@@ -34,7 +43,13 @@ public struct Population: Sendable {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
-            accountStart[account.id] = account.profile.created.value ?? account.firstSeen
+            if account.profile.isKnown { known.insert(account.id) }
+            if let created = account.profile.created.value {
+                accountStart[account.id] = AccountStart(time: created, isCreationDate: true)
+            } else if let firstSeen = account.firstSeen {
+                accountStart[account.id] = AccountStart(time: firstSeen, isCreationDate: false)
+            }
+            if let firstSeen = account.firstSeen { firstSeens.append(Double(firstSeen.milliseconds)) }
             for review in account.reviewsReceived {
                 reviewsByReviewer[review.from, default: []].append((account.id, review))
             }
@@ -44,6 +59,7 @@ public struct Population: Sendable {
             for (signature, evidence) in account.bids.fingerprints { signatures.append((account.id, signature, evidence)) }
         }
         sharedIdentifiers = index.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
+        presumedAgencies = Self.presumedAgencies(shared: sharedIdentifiers, agencies: agencies, known: known)
         for (identifier, sharers) in sharedIdentifiers where identifier.kind == .ip {
             guard let address = IPAddress(identifier.value) else { continue }
             for account in sharers {
@@ -55,7 +71,19 @@ public struct Population: Sendable {
             }
         }
         busiestBidDayP90 = Self.percentile(busiest, 0.9)
+        if !firstSeens.isEmpty { dataStart = Timestamp(milliseconds: Int64(Self.percentile(firstSeens, 0.1))) }
         templateNeighbours = Self.nearDuplicates(signatures)
+    }
+
+    /// Whether `account` was at most `newness` old at `time`. Without a creation date the first event
+    /// seen stands in for it only when it came at least `censoring` after the data begins: an account
+    /// first seen in the data's first days may have been active long before them.
+    public func wasNew(_ account: String, at time: Timestamp, newness: Int64, censoring: Int64) -> Bool {
+        guard let start = accountStart[account] else { return false }
+        if !start.isCreationDate {
+            guard let dataStart, start.time.milliseconds - dataStart.milliseconds >= censoring else { return false }
+        }
+        return time.milliseconds - start.time.milliseconds <= newness
     }
 
     /// Accounts other than `account` sharing `identifier`.
@@ -63,10 +91,38 @@ public struct Population: Sendable {
         (sharedIdentifiers[identifier] ?? []).filter { $0 != account }
     }
 
-    /// Whether two accounts are expected to share things: the same registered agency.
+    /// Whether two accounts are expected to share things: the same registered (or presumed) agency.
     public func related(_ a: String, _ b: String) -> Bool {
-        guard let agencyA = agencies[a], let agencyB = agencies[b] else { return false }
+        guard let agencyA = agencies[a] ?? presumedAgencies[a], let agencyB = agencies[b] ?? presumedAgencies[b] else { return false }
         return agencyA == agencyB
+    }
+
+    /// What ties an account to an organisation: the instruments it is paid into and the machines it
+    /// works on. (Addresses do not: a home line can get an office's address from a dynamic pool.)
+    static let membershipKinds: Set<Identifier.Kind> = [.payoutDestination, .payoutHolder, .wallet, .device]
+
+    /// The agency of each account without any profile event that shares a payout instrument or a
+    /// device with members of one registered agency and with no account of a profile outside it: a
+    /// staff member whose profile the feed did not carry. An account the data says nothing about is
+    /// not presumed into an agency by an address, nor into one whose instruments outsiders also use.
+    static func presumedAgencies(shared: [Identifier: [String]], agencies: [String: String], known: Set<String>) -> [String: String] {
+        var presumed: [String: String] = [:]
+        var ruledOut = Set<String>()
+        for (identifier, sharers) in shared where membershipKinds.contains(identifier.kind) {
+            let unknown = sharers.filter { !known.contains($0) }
+            let agenciesOfKnown = Set(sharers.filter(known.contains).map { agencies[$0] })
+            guard !unknown.isEmpty, !agenciesOfKnown.isEmpty else { continue }
+            let explaining = agenciesOfKnown.count == 1 ? agenciesOfKnown.first! : nil
+            for account in unknown where !ruledOut.contains(account) {
+                if let explaining, presumed[account, default: explaining] == explaining {
+                    presumed[account] = explaining
+                } else {
+                    ruledOut.insert(account)
+                    presumed[account] = nil
+                }
+            }
+        }
+        return presumed
     }
 
     /// Accounts sharing `identifier` with `account` that are not of its registered agency.
@@ -134,4 +190,11 @@ public struct Population: Sendable {
         for index in neighbours.indices { neighbours.values[index].sort { $0.account < $1.account } }
         return neighbours
     }
+}
+
+/// When an account began: the creation date its profile gives, or the first event seen of it.
+public struct AccountStart: Sendable, Hashable {
+    public var time: Timestamp
+    /// True when `time` is the profile's `created`; false when it is only the first event seen.
+    public var isCreationDate: Bool
 }

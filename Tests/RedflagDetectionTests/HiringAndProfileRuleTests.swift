@@ -123,6 +123,28 @@ import Testing
         }
         #expect(two.finding("reviews.farming", on: "a") == nil)
     }
+
+    /// Without a `created` date, an account first seen when the data begins may be years old; one that
+    /// first appears weeks into the data was most likely opened then. Where the data begins is not
+    /// moved by one account's stray old event.
+    @Test func reviewFarmingWithoutCreationDatesCountsOnlyAccountsThatAppearLater() {
+        func ring(firstDay: Int) -> Scenario {
+            var s = Scenario()
+            for index in 0..<10 { s.profile("regular-\(index)", day: 0) }
+            s.login("regular-0", day: -300, hour: 12, ip: "73.1.1.1")  // one event from long before the rest
+            for (index, account) in ["a", "b", "c"].enumerated() {
+                s.profile(account, day: firstDay)
+                s.add("review", account, Scenario.time(firstDay + 10 + index, 0), ["from": "cl-1", "rating": 5])
+            }
+            return s
+        }
+        #expect(ring(firstDay: 0).finding("reviews.farming", on: "a") == nil)
+        #expect(ring(firstDay: 13).finding("reviews.farming", on: "a") == nil)
+        #expect(ring(firstDay: 14).finding("reviews.farming", on: "a") != nil)
+        var dated = ring(firstDay: 0)
+        for account in ["a", "b", "c"] { dated.profile(account, day: 1, ["created": Scenario.time(0, 0)]) }
+        #expect(dated.finding("reviews.farming", on: "a") != nil)
+    }
 }
 
 @Suite struct NormalizationTests {

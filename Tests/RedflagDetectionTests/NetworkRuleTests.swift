@@ -88,6 +88,32 @@ import Testing
         #expect(finding?.summary.contains("km/h") == true)
     }
 
+    /// Credential stuffing: one tool tries two accounts round the clock from proxies in three countries
+    /// and fails. Those attempts are not the owners' sessions; the same sign-ins succeeding are.
+    @Test func failedSignInsAreNotTheAccountsOwnSessions() {
+        func attacked(succeeding: Bool) -> Scenario {
+            var s = Scenario()
+            for victim in ["a", "b"] {
+                s.profile(victim)
+                daily(&s, victim, ip: "73.1.1.\(victim == "a" ? 1 : 2)", days: 0..<10)
+                for attempt in 0..<48 {
+                    let ip = ["211.1.1.1", "95.24.1.1", "45.1.1.1"][attempt % 3]
+                    s.add("login", victim, Scenario.time(3 + attempt / 24, attempt % 24), ["ip": ip, "device": "dev-attack-tool", "success": succeeding])
+                }
+            }
+            return s
+        }
+        let attempts = Set(attacked(succeeding: false).findings("a").map(\.rule))
+        #expect(attempts.isEmpty, "\(attempts)")
+        let sessions = Set(attacked(succeeding: true).findings("a").map(\.rule))
+        #expect(sessions.isSuperset(of: ["network.country_hopping", "device.shared", "network.leak"]), "\(sessions)")
+        var fromNorthKorea = attacked(succeeding: false)
+        fromNorthKorea.add("login", "a", Scenario.time(5, 3), ["ip": "175.45.176.9", "success": false])
+        let findings = fromNorthKorea.findings("a")
+        #expect(findings.map(\.rule) == ["network.dprk_space"], "an attempt from North Korean address space is seen, whoever made it")
+        #expect(findings.first?.evidence.first?.facts.contains(Fact("success", "false")) == true)
+    }
+
     /// The same jumps from one device are a network switching (a VPN the IP data does not know), from
     /// two devices they are two people.
     @Test func hoppingDoesNotCountJumpsOfOneDevice() {
@@ -251,6 +277,48 @@ import Testing
             daily(&crowd, "p\(index)", ip: "73.7.7.7", days: 0..<2)
         }
         #expect(crowd.finding("network.shared_ip", on: "p0") == nil, "unknown carrier NAT: too many accounts")
+    }
+
+    /// Accounts whose profile the feed did not carry are presumed of the one agency they are paid like;
+    /// an outsider paid into the same account, and they count as unrelated again.
+    @Test func accountsWithoutProfilesArePresumedOfTheAgencyTheyArePaidLike() {
+        func office(outsider: [String: Any]?) -> Scenario {
+            var s = Scenario()
+            for account in ["a", "b", "c"] { s.profile(account, ["agency": "ag-1"]) }
+            var staff = ["a", "b", "c", "u1", "u2"]
+            if let outsider {
+                s.profile("f")
+                staff.append("f")
+                if !outsider.isEmpty { s.add("payout", "f", Scenario.time(3, 9), outsider) }
+            }
+            for account in staff {
+                daily(&s, account, ip: "73.9.9.9", days: 0..<5)
+                if account != "f" { s.add("payout", account, Scenario.time(4, 9), ["method": "bank", "destination": "iban-ag1", "country": "US"]) }
+            }
+            return s
+        }
+        for scenario in [office(outsider: nil), office(outsider: [:])] {
+            for account in ["a", "u1"] {
+                #expect(scenario.finding("network.shared_ip", on: account) == nil, "\(account)")
+                #expect(scenario.finding("payout.shared", on: account) == nil, "\(account)")
+            }
+        }
+        let paidOutsider = office(outsider: ["method": "bank", "destination": "iban-ag1", "country": "US"])
+        #expect(paidOutsider.finding("payout.shared", on: "u1")?.summary.contains("5 other accounts") == true)
+        #expect(paidOutsider.finding("payout.shared", on: "a")?.summary.contains("3 other accounts") == true)
+        var strangers = Scenario()
+        for account in ["u1", "u2", "u3"] { daily(&strangers, account, ip: "73.9.9.9", days: 0..<5) }
+        #expect(strangers.finding("network.shared_ip", on: "u1") != nil, "no profile at all is not an agency")
+    }
+
+    @Test func presumedAgenciesNeedEveryProfiledSharerOfAnInstrumentInOneAgency() {
+        let ip = Identifier(.ip, "73.9.9.9"), payout = Identifier(.payoutDestination, "iban-1"), device = Identifier(.device, "dev-1")
+        let agencies = ["a": "ag-1", "b": "ag-1", "x": "ag-2"]
+        let known: Set<String> = ["a", "b", "x", "f"]
+        #expect(Population.presumedAgencies(shared: [payout: ["a", "b", "u"], ip: ["u", "f"]], agencies: agencies, known: known) == ["u": "ag-1"])
+        #expect(Population.presumedAgencies(shared: [payout: ["a", "u"], device: ["u", "x"]], agencies: agencies, known: known).isEmpty)
+        #expect(Population.presumedAgencies(shared: [payout: ["a", "f", "u"]], agencies: agencies, known: known).isEmpty)
+        #expect(Population.presumedAgencies(shared: [payout: ["u", "v"], ip: ["a", "u"]], agencies: agencies, known: known).isEmpty)
     }
 
     @Test func sharedDeviceAcrossUnrelatedAccounts() {

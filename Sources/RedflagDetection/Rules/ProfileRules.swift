@@ -69,21 +69,20 @@ struct OffPlatformRule: Rule {
 struct ReviewFarmingRule: Rule {
     let metadata = RuleMetadata(
         id: "reviews.farming", title: "Reviews farmed by one client",
-        description: "A client gave top ratings to several new accounts within a short time: a ring building reputation for fresh profiles.",
+        description: "A client gave top ratings to several new accounts within a short time: a ring building reputation for fresh profiles. New means created at most `new_days` before the review; an account whose profile gives no creation date counts from its first event only when that came at least `first_seen_after_days` after the data begins (before then it may be an old account).",
         sources: [Advisory.press], family: .reviews, strength: .moderate,
-        parameters: ["min_accounts": 3, "window_days": 30, "new_days": 60, "min_rating": 4.5])
+        parameters: ["min_accounts": 3, "window_days": 30, "new_days": 60, "min_rating": 4.5, "first_seen_after_days": 14])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let window = Int64(settings["window_days"]) * 86_400_000
         let newness = Int64(settings["new_days"]) * 86_400_000
+        let censoring = Int64(settings["first_seen_after_days"] * 86_400_000)
         var evidence: [Evidence] = [], ring = Set<String>(), farmers: [String] = []
         for review in account.reviewsReceived where review.rating >= settings["min_rating"] {
             let given = (population.reviewsByReviewer[review.from] ?? []).filter { other in
-                guard other.record.rating >= settings["min_rating"],
-                    abs(other.record.evidence.time.milliseconds - review.evidence.time.milliseconds) <= window,
-                    let start = population.accountStart[other.account]
-                else { return false }
-                return other.record.evidence.time.milliseconds - start.milliseconds <= newness
+                other.record.rating >= settings["min_rating"]
+                    && abs(other.record.evidence.time.milliseconds - review.evidence.time.milliseconds) <= window
+                    && population.wasNew(other.account, at: other.record.evidence.time, newness: newness, censoring: censoring)
             }
             let accounts = Set(given.map(\.account))
             guard accounts.count >= Int(settings["min_accounts"]), accounts.contains(account.id) else { continue }

@@ -5,7 +5,13 @@ import RedflagPrimitives
 
 extension AccountState {
     /// Folds one event into the state. Duplicates must be filtered before.
+    ///
+    /// A failed sign-in is not a session (see ``noteFailedSignIn(_:_:context:cache:)``).
     mutating func fold(_ event: Event, context: DetectionContext, cache: inout FoldCache) {
+        if case .login(let login) = event.payload, !login.success {
+            noteFailedSignIn(login, event, context: context, cache: &cache)
+            return
+        }
         firstSeen = min(firstSeen ?? event.time, event.time)
         lastSeen = max(lastSeen ?? event.time, event.time)
         switch event.payload {
@@ -15,7 +21,6 @@ extension AccountState {
             let (address, file) = (cache.number(of: login.ip, context: context), cache.number(ofFileIn: event.source))
             var session = NetworkState.Session(event, address: address, file: file)
             session.device = login.device
-            session.failed = !login.success
             record(session, cache: cache)
             if let device = login.device { noteDevice(device, event) }
         case .work(let work):
@@ -63,12 +68,26 @@ extension AccountState {
         }
     }
 
+    /// A failed sign-in shows someone trying the account, not its owner at work: credential stuffing
+    /// tries thousands of accounts from proxies worldwide with one tool, and counted as sessions it
+    /// would give its victims hopping, anonymizer and shared-device findings. Only an attempt from
+    /// North Korean address space is kept (for `network.dprk_space`): whoever made it, it is seen.
+    private mutating func noteFailedSignIn(_ login: Login, _ event: Event, context: DetectionContext, cache: inout FoldCache) {
+        let facts = cache.facts(for: login.ip, context: context)
+        guard facts.isDPRK else { return }
+        var sighting = Sighting(event, ip: login.ip, facts)
+        sighting.device = login.device
+        sighting.failed = true
+        keepEarliest(&network.dprkSightings, sighting)
+    }
+
     private mutating func record(_ session: NetworkState.Session, cache: FoldCache) {
         network.record(session, cache.addresses[Int(session.address)].facts) { cache.sighting(of: session, account: id) }
     }
 
     private mutating func foldProfile(_ update: AccountUpdate, _ event: Event, contacts: any ContactClassifier) {
         let time = event.time, id = event.id
+        profile.isKnown = true
         profile.kind.offer(update.kind, at: time, id: id)
         profile.name.offer(update.name, at: time, id: id)
         profile.country.offer(update.country, at: time, id: id)

@@ -131,7 +131,6 @@ extension FoldCache {
             country: facts.country, asn: facts.asn, kinds: facts.kinds, location: facts.location)
         sighting.device = session.device
         sighting.minutes = session.minutes
-        sighting.failed = session.failed
         return sighting
     }
 }

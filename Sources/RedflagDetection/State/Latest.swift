@@ -20,6 +20,8 @@ public struct Latest<Value: Sendable>: Sendable {
 
 /// The claimed profile, as the latest `account` events describe it.
 public struct ProfileState: Sendable {
+    /// Whether any `account` event of the account was seen; without one, nothing is known of it.
+    public var isKnown = false
     public var kind = Latest<String>()
     public var name = Latest<String>()
     public var country = Latest<CountryCode>()

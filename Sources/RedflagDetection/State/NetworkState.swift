@@ -21,7 +21,7 @@ public struct Sighting: Sendable, Hashable, Comparable {
     public var device: String?
     /// The length of a work segment.
     public var minutes: Double?
-    /// A failed sign-in.
+    /// A failed sign-in (kept only from North Korean address space).
     public var failed = false
 
     public var isAnonymized: Bool { kinds.hidesLocation }
@@ -78,7 +78,6 @@ public struct NetworkState: Sendable {
         var eventID: CompactString
         var device: String?
         var minutes: Double?
-        var failed = false
 
         /// A session of `event`, with its address and source file as numbered by the scan's ``FoldCache``.
         init(_ event: Event, address: Int32, file: Int32) {
