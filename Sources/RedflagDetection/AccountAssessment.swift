@@ -7,6 +7,9 @@ public struct AccountAssessment: Sendable {
     public var findings: [Finding]
     /// The account's own evidence total (before any cluster share).
     public var ownEvidence: Double
+    /// The part of ``ownEvidence`` that is not about what the account shares with others: what a
+    /// linked account can inherit from it (the shared facts it already holds from its own side).
+    public var evidenceOfItsOwn: Double = 0
     /// Evidence inherited from its cluster (filled by linking).
     public var inheritedEvidence: Double = 0
     public var score: Int

@@ -88,6 +88,7 @@ public struct DetectionEngine: Sendable {
         var assessments: [AccountAssessment] = []
         assessments.reserveCapacity(accounts.count)
         var scratch = context.screener?.makeScratch()
+        let sharingRules = Set(activeRules.filter(\.metadata.isAboutSharing).map(\.metadata.id))
         for account in accounts {
             var findings: [Finding] = []
             for index in activeRules.indices where !account.isClient || activeRules[index].metadata.appliesToClients {
@@ -100,6 +101,7 @@ public struct DetectionEngine: Sendable {
             let evidence = scoreModel.evidence(findings)
             let score = scoreModel.score(evidence: evidence)
             var assessment = AccountAssessment(account: account.id, findings: findings, ownEvidence: evidence, score: score, level: RiskLevel(score: score))
+            assessment.evidenceOfItsOwn = scoreModel.evidence(findings.filter { !sharingRules.contains($0.rule) })
             assessment.stakeUSD = account.profile.earnings.value
                 ?? account.profile.hourlyRate.value.flatMap { rate in account.profile.hoursWorked.value.map { rate * $0 } }
             assessment.claimedCountry = account.claimedCountry

@@ -86,6 +86,15 @@ public struct Population: Sendable {
         return time.milliseconds - start.time.milliseconds <= newness
     }
 
+    /// Whether two accounts have a home address in common: one that carries at least `minimumShare`
+    /// of each one's sessions (carrier, office and anonymizer addresses are nobody's home).
+    public func shareAHome(_ account: AccountState, _ other: String, minimumShare: Double) -> Bool {
+        account.network.addresses.contains { address, usage in
+            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], let theirs = uses[other] else { return false }
+            return own.share >= minimumShare && theirs.share >= minimumShare
+        }
+    }
+
     /// Accounts other than `account` sharing `identifier`.
     public func others(sharing identifier: Identifier, with account: String) -> [String] {
         (sharedIdentifiers[identifier] ?? []).filter { $0 != account }

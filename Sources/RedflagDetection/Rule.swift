@@ -41,6 +41,10 @@ public struct RuleMetadata: Sendable {
     /// (hours, locations, bids, being paid) are not: a client is usually an organisation whose
     /// staff share the account from several offices, and it pays rather than being paid.
     public var appliesToClients = true
+    /// Whether a finding of the rule is about what the account shares with other accounts (an
+    /// address, a device, a payout destination…). An account linked to it holds the same fact from
+    /// its side, so linking does not pass such findings on (``AccountAssessment/evidenceOfItsOwn``).
+    public var isAboutSharing = false
 
     public init(
         id: String, title: String, description: String, sources: [String], family: EvidenceFamily,
@@ -53,6 +57,13 @@ public struct RuleMetadata: Sendable {
         self.family = family
         self.strength = strength
         self.parameters = parameters
+    }
+
+    /// This metadata for a rule whose findings are about what accounts share.
+    public func aboutSharing() -> RuleMetadata {
+        var metadata = self
+        metadata.isAboutSharing = true
+        return metadata
     }
 
     /// This metadata for a rule that is not evaluated on `client` accounts.

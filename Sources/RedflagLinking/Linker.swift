@@ -41,7 +41,9 @@ public struct Linker: Sendable {
             for member in clusters[position].members { clusterOf[member] = clusters[position].id }
         }
         let possibleLinks = links.filter { !$0.isStrong }
-        let assessments = inherit(result.assessments, clusters: clusters, clusterOf: clusterOf, possibleLinks: possibleLinks, ownEvidence: ownEvidence)
+        let inheritable = Dictionary(uniqueKeysWithValues: result.assessments.map { ($0.account, $0.evidenceOfItsOwn) })
+        let assessments = inherit(result.assessments, clusters: clusters, clusterOf: clusterOf, possibleLinks: possibleLinks,
+                                  ownEvidence: ownEvidence, inheritable: inheritable)
         return LinkAnalysis(clusters: clusters, possibleLinks: possibleLinks, assessments: assessments, clusterOf: clusterOf)
     }
 
@@ -98,21 +100,23 @@ public struct Linker: Sendable {
         }.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
     }
 
+    /// Each member of a cluster inherits `inheritedShare` of the evidence of its own (not about what
+    /// accounts share: the member holds that from its side) of the other member with the most.
     private func inherit(_ assessments: [AccountAssessment], clusters: [Cluster], clusterOf: [String: String], possibleLinks: [AccountLink],
-                         ownEvidence: [String: Double]) -> [AccountAssessment] {
+                         ownEvidence: [String: Double], inheritable: [String: Double]) -> [AccountAssessment] {
         let byID = Dictionary(uniqueKeysWithValues: clusters.map { ($0.id, $0) })
-        let neighbours = NeighbourInheritance(links: possibleLinks, ownEvidence: ownEvidence, linker: self)
+        let neighbours = NeighbourInheritance(links: possibleLinks, ownEvidence: ownEvidence, inheritable: inheritable, linker: self)
         var updated = assessments.map { assessment -> AccountAssessment in
             var assessment = assessment
             guard let clusterID = clusterOf[assessment.account], let cluster = byID[clusterID] else {
                 return neighbours.finding(for: assessment.account).map { inheriting($0, into: assessment) } ?? assessment
             }
             assessment.cluster = clusterID
-            let strongest = cluster.members.filter { $0 != assessment.account }.max { (ownEvidence[$0] ?? 0, $1) < (ownEvidence[$1] ?? 0, $0) }!
-            let inherited = min(inheritedCap, inheritedShare * (ownEvidence[strongest] ?? 0))
+            let strongest = cluster.members.filter { $0 != assessment.account }.max { (inheritable[$0] ?? 0, $1) < (inheritable[$1] ?? 0, $0) }!
+            let inherited = min(inheritedCap, inheritedShare * (inheritable[strongest] ?? 0))
             guard inherited >= 0.1 else { return assessment }
             let finding = Finding(rule: "cluster.member", family: .cluster, weight: (inherited * 100).rounded() / 100,
-                summary: "linked in cluster \(clusterID) (\(cluster.members.count) accounts) with \(strongest), whose own evidence is \(String(format: "%.1f", ownEvidence[strongest] ?? 0))",
+                summary: "linked in cluster \(clusterID) (\(cluster.members.count) accounts) with \(strongest), whose evidence beyond what accounts share is \(String(format: "%.1f", inheritable[strongest] ?? 0))",
                 evidence: cluster.links.filter { $0.first == assessment.account || $0.second == assessment.account }
                     .flatMap { link in link.shared.map { link.first == assessment.account ? $0.second : $0.first } }.bounded())
             return inheriting(finding, into: assessment)

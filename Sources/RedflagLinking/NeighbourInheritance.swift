@@ -20,15 +20,17 @@ struct NeighbourInheritance {
     private var best: [String: Candidate] = [:]
     private let linker: Linker
 
-    init(links: [AccountLink], ownEvidence: [String: Double], linker: Linker) {
+    /// `ownEvidence` decides who is at `high` on its own; `inheritable` (the part not about sharing)
+    /// is what passes on.
+    init(links: [AccountLink], ownEvidence: [String: Double], inheritable: [String: Double], linker: Linker) {
         self.linker = linker
         for link in links {
             let specific = link.shared.filter(Self.isSpecific).reduce(0) { $0 + $1.weight }
             guard specific >= linker.weights.weakLink else { continue }
             let closeness = min(1, specific / linker.weights.strongLink)
             for (account, other) in [(link.first, link.second), (link.second, link.first)] {
-                let evidence = ownEvidence[other] ?? 0
-                guard RiskLevel(score: linker.scoreModel.score(evidence: evidence)) >= .high else { continue }
+                guard RiskLevel(score: linker.scoreModel.score(evidence: ownEvidence[other] ?? 0)) >= .high else { continue }
+                let evidence = inheritable[other] ?? 0
                 let inherited = closeness * min(linker.inheritedCap, linker.inheritedShare * evidence)
                 if let known = best[account], (known.inherited, other) >= (inherited, known.neighbour) { continue }
                 best[account] = Candidate(neighbour: other, neighbourEvidence: evidence, link: link, specificWeight: specific, inherited: inherited)
@@ -53,7 +55,7 @@ struct NeighbourInheritance {
         guard let best = best[account], best.inherited >= 0.1 else { return nil }
         let isFirst = best.link.first == account
         let summary = String(
-            format: "possibly related to %@ (link %.1f of the %.0f a cluster needs), whose own evidence is %.1f",
+            format: "possibly related to %@ (link %.1f of the %.0f a cluster needs), whose evidence beyond what accounts share is %.1f",
             best.neighbour, best.specificWeight, linker.weights.strongLink, best.neighbourEvidence)
         return Finding(rule: "cluster.neighbour", family: .cluster, weight: (best.inherited * 100).rounded() / 100, summary: summary,
                        evidence: best.link.shared.filter(Self.isSpecific).map { isFirst ? $0.second : $0.first }.bounded())

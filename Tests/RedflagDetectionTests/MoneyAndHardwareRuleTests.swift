@@ -52,6 +52,31 @@ import Testing
         #expect(wallet.finding("payout.shared", on: "a") != nil)
     }
 
+    /// Two accounts paid into one bank account from one home are a couple with a joint account as often
+    /// as a farm; three such accounts, or two that live apart, are not.
+    @Test func sharedPayoutOfAHouseholdCountsLess() throws {
+        func household(_ accounts: [String], homes: [String]) -> Scenario {
+            var s = Scenario()
+            for (index, account) in accounts.enumerated() {
+                s.profile(account)
+                for day in 0..<8 { s.login(account, day: day, hour: 18 + index, ip: homes[index % homes.count]) }
+                payout(&s, account, day: 1, ["destination": "iban:joint"])
+            }
+            return s
+        }
+        let couple = household(["a", "b"], homes: ["73.4.4.4"])
+        let apart = household(["a", "b"], homes: ["73.4.4.4", "73.5.5.5"])
+        let three = household(["a", "b", "c"], homes: ["73.4.4.4"])
+        let coupleFinding = couple.finding("payout.shared", on: "a")
+        #expect(coupleFinding?.summary.contains("shares its home address") == true)
+        let apartWeight = try #require(apart.finding("payout.shared", on: "a")?.weight)
+        #expect(try #require(coupleFinding?.weight) < apartWeight * 0.5)
+        #expect(apart.finding("payout.shared", on: "a")?.summary.contains("home") == false)
+        #expect(try #require(three.finding("payout.shared", on: "a")?.weight) > apartWeight)
+        let vpn = household(["a", "b"], homes: ["45.1.1.1"])
+        #expect(vpn.finding("payout.shared", on: "a")?.weight == apartWeight, "a VPN exit is nobody's home")
+    }
+
     @Test func churnCountsChangesWithinNinetyDays() {
         var s = Scenario()
         s.profile("a")

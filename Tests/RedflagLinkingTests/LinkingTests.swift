@@ -48,6 +48,28 @@ struct World {
         #expect(analysis.clusters.isEmpty)
     }
 
+    /// Two accounts that share a device and a payout destination each hold that fact from their side;
+    /// a member inherits only what the other shows beyond it (here a forged document).
+    @Test func membersInheritOnlyEvidenceBeyondWhatTheyShare() throws {
+        var p = World()
+        for (index, account) in ["p1", "p2"].enumerated() {
+            p.add("account", account, day: 0, ["name": "Person \(index)", "country": "US"])
+            for day in 0..<4 { p.add("login", account, day: day, hour: 9 + index, ["ip": "73.2.2.\(index)", "device": "dev-x"]) }
+            p.add("payout", account, day: 2, ["destination": "bank-1"])
+        }
+        let mutual = p.link()
+        #expect(mutual.clusters.map(\.members) == [["p1", "p2"]])
+        let p1 = try #require(mutual.assessments.first { $0.account == "p1" })
+        #expect(p1.evidenceOfItsOwn == 0 && p1.ownEvidence > 3)
+        #expect(p1.inheritedEvidence == 0, "what the two share is counted once, in their own findings")
+        p.add("document", "p2", day: 3, ["kind": "passport", "result": "failed", "reason": "tampered photo page"])
+        let analysis = p.link()
+        let p2 = try #require(analysis.assessments.first { $0.account == "p2" })
+        #expect(p2.evidenceOfItsOwn > 0)
+        let inherited = try #require(analysis.assessments.first { $0.account == "p1" }?.findings.first { $0.rule == "cluster.member" })
+        #expect(abs(inherited.weight - Linker().inheritedShare * p2.evidenceOfItsOwn) < 0.01)
+    }
+
     @Test func agencyColleaguesAreNotLinked() {
         var p = World()
         for index in 0..<4 {
@@ -271,7 +293,7 @@ struct World {
         let quiet = try #require(Self.quiet(analysis))
         let finding = try #require(quiet.findings.first { $0.rule == "cluster.neighbour" })
         let linker = Linker()
-        let expected = link.weight / linker.weights.strongLink * min(linker.inheritedCap, linker.inheritedShare * sloppy.ownEvidence)
+        let expected = link.weight / linker.weights.strongLink * min(linker.inheritedCap, linker.inheritedShare * sloppy.evidenceOfItsOwn)
         #expect(abs(quiet.inheritedEvidence - expected) < 0.01)
         #expect(finding.weight == quiet.inheritedEvidence)
         #expect(finding.summary.contains("sloppy"))

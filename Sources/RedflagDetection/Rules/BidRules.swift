@@ -42,7 +42,7 @@ struct BidTemplateRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.template", title: "Proposal template shared across accounts",
         description: "Weak alone — honest freelancers copy public proposal templates too; a ring of accounts sharing one template and other identifiers is caught by linking (`cluster.template_ring`). Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.7, texts of at least 25 distinct shingles) to those of unrelated accounts: one team writing for many profiles.",
-        sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .weak, parameters: ["min_accounts": 1])
+        sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .weak, parameters: ["min_accounts": 1]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let neighbours = (population.templateNeighbours[account.id] ?? []).filter { !population.related(account.id, $0.account) }

@@ -195,7 +195,7 @@ struct SharedIPRule: Rule {
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
         description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1])
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -249,7 +249,7 @@ struct SharedDeviceRule: Rule {
         id: "device.shared", title: "Device shared with unrelated accounts",
         description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
-        parameters: ["min_accounts": 2])
+        parameters: ["min_accounts": 2]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))

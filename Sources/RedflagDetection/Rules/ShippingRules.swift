@@ -6,7 +6,7 @@ struct SharedShippingAddressRule: Rule {
         id: "shipping.shared_address", title: "Shipping address shared with unrelated accounts",
         description: "Company laptops for several accounts that are not of one registered agency go to one (normalised) address: a laptop farm.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025, Advisory.mandiant2024], family: .shipping, strength: .strong,
-        parameters: ["min_accounts": 2])
+        parameters: ["min_accounts": 2]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(
