@@ -28,6 +28,23 @@ import Testing
         #expect(s.finding("network.country_mismatch", on: "a") == nil)
     }
 
+    /// Someone at home only on their phone's mobile network has no precisely located session at home;
+    /// the network still shows them leaving and coming back. Without it, the same week abroad is all
+    /// the account's located sessions.
+    @Test func countryMismatchSparesATripBetweenDaysOnAHomeMobileNetwork() {
+        func trip(homeIP: String?) -> Scenario {
+            var s = Scenario()
+            s.profile("a")
+            if let homeIP { daily(&s, "a", ip: homeIP, days: 0..<10) }
+            daily(&s, "a", ip: "211.1.1.1", days: 10..<16)
+            if let homeIP { daily(&s, "a", ip: homeIP, days: 16..<30) }
+            return s
+        }
+        #expect(trip(homeIP: "172.56.1.1").finding("network.country_mismatch", on: "a") == nil)
+        #expect(trip(homeIP: nil).finding("network.country_mismatch", on: "a") != nil)
+        #expect(trip(homeIP: "45.1.1.1").finding("network.country_mismatch", on: "a") != nil, "a VPN shows nothing of home")
+    }
+
     @Test func countryMismatchFollowsAMoveTheProfileRecorded() {
         var s = Scenario()
         s.profile("a")

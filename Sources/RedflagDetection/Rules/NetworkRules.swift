@@ -5,7 +5,7 @@ import RedflagPrimitives
 struct CountryMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "network.country_mismatch", title: "Works from another country than claimed",
-        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after). Proxy accounts claim a Western residence and are worked from elsewhere. Sessions abroad that form an itinerary — successive stays in two or more countries, each left for good, none a high-risk origin — are how a traveller moves, not how a hidden operator works, and count `itinerary_share` of the weight.",
+        description: "Most unanonymized logins and work segments geolocate to a country other than the one the profile claimed at the time, and not as a trip (a stretch of at most `max_trip_days` abroad with sessions at home before and after; a session on a mobile network of the claimed country counts as at home here). Proxy accounts claim a Western residence and are worked from elsewhere. Sessions abroad that form an itinerary — successive stays in two or more countries, each left for good, none a high-risk origin — are how a traveller moves, not how a hidden operator works, and count `itinerary_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .location, strength: .moderate,
         parameters: ["min_share": 0.5, "min_days": 5, "min_sessions": 5, "max_trip_days": 21, "itinerary_share": 0.5]).workersOnly()
 
@@ -34,7 +34,13 @@ struct CountryMismatchRule: Rule {
         guard total >= Int(settings["min_sessions"]), foreign > 0 else { return nil }
         let share = Double(foreign) / Double(total)
         guard share >= settings["min_share"], foreignDays.count >= Int(settings["min_days"]) else { return nil }
-        // A trip: a short stretch abroad with sessions at home both before and after it.
+        // A trip: a short stretch abroad with sessions at home both before and after it. A session on a
+        // mobile network of the claimed country shows home for this too (not for the shares above: a
+        // roaming SIM's traffic can leave through its home network), so someone whose only located
+        // sessions are a week in a hotel abroad is still seen to have left home and come back.
+        for sighting in account.network.orderedSightings where sighting.kinds.contains(.mobileCarrier) && !sighting.isAnonymized {
+            if let country = sighting.country, country == account.profile.claimedCountry(at: sighting.time) { homeDays.append(sighting.time.day) }
+        }
         let (tripStart, tripEnd) = (foreignDays.min()!, foreignDays.max()!)
         if tripEnd - tripStart + 1 <= Int(settings["max_trip_days"]),
             homeDays.contains(where: { $0 < tripStart }) && homeDays.contains(where: { $0 > tripEnd })
