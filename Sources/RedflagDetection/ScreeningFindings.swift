@@ -53,15 +53,25 @@ enum ScreeningFindings {
     /// shared family name alone (Kim, Jung, Li) says nothing about who a person is, and
     /// reporting it would single out people by the origin of their name. Given names alone say
     /// nothing either: when the listed person's name gives the family name (`KIM, Sang Man`), it
-    /// must be among the parts matched — `Santiago Martínez` resembles `Sang` and `Man`, not Kim.
+    /// must be among the parts matched — `Santiago Martínez` resembles `Sang` and `Man`, not Kim —
+    /// and when the query's writing shows its own family name too (``FamilyNameWriting``), the two
+    /// family names must be one (``sameFamilyName``): `Hwang Jong-su` resembles `JONG, Song Hwa` only
+    /// through a syllable of his given name.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
         guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
-        guard queryParts >= 2, hit.isIndividual, let listed = hit.matchedName, let comma = listed.firstIndex(of: ",") else { return true }
-        let familyName = NameNormalizer.tokens(String(listed[..<comma]))
-        guard !familyName.isEmpty, !NameNormalizer.tokens(String(listed[listed.index(after: comma)...])).isEmpty else { return true }
-        return familyName.contains { hit.matchedTokens.contains($0) }
+        guard queryParts >= 2, hit.isIndividual, let listed = hit.matchedName,
+            let familyName = FamilyNameWriting.familyNameTokens(of: listed)
+        else { return true }
+        guard familyName.contains(where: hit.matchedTokens.contains) else { return false }
+        guard let queryFamily = FamilyNameWriting.familyNameTokens(of: hit.query) else { return true }
+        return queryFamily.contains { own in familyName.contains { NameSimilarity.score(own, $0) >= Self.sameFamilyName } }
     }
+
+    /// How alike two family names must be to be one (after the romanisation folds: Jung = Jong). Family
+    /// names are short, and one letter apart in four is another name (Jang, Hong and Song are not
+    /// Jong, at 83); a long one keeps room for a spelling (Andreev ~ Andreyev, 97).
+    static let sameFamilyName = 90.0
 }

@@ -46,6 +46,36 @@ import Testing
         #expect(hit("initial"))
     }
 
+    /// When both writings show the family name, the two family names must be one: a syllable of a
+    /// hyphenated given name is not a family name, and Jang or Song is not Jong.
+    @Test func familyNamesMatchFamilyNamesWhenTheWritingShowsThem() throws {
+        var s = try scenario()
+        let names = [("given syllable", "Hwang Jong-su"), ("other family", "Jang In-chul"), ("namesake", "Jung In-chul"),
+                     ("western order", "Song-hwa Jung"), ("comma", "JUNG, Song Hwa")]
+        for (account, name) in names { s.profile(account, name: name) }
+        let screener = try Screener.embeddedDefault()
+        #expect(screener.screen(ScreeningQuery(names: ["Hwang Jong-su"])).contains { $0.entryName == "JONG, Song Hwa" }, "the matcher alone")
+        let result = s.run()
+        func hit(_ account: String) -> Bool {
+            result.assessments.first { $0.account == account }?.findings.contains { $0.rule == "indicator.name" } == true
+        }
+        #expect(!hit("given syllable"))
+        #expect(!hit("other family"))
+        #expect(hit("namesake"), "Jung folds to Jong")
+        #expect(hit("western order"))
+        #expect(hit("comma"))
+    }
+
+    @Test func familyNameWritings() {
+        #expect(FamilyNameWriting.familyNameTokens(of: "KIM, Sang Man") == ["KIM"])
+        #expect(FamilyNameWriting.familyNameTokens(of: "Gim Sang-man") == ["KIM"])
+        #expect(FamilyNameWriting.familyNameTokens(of: "Jong-su Hwang") == ["HWANG"])
+        #expect(FamilyNameWriting.familyNameTokens(of: "Sang Man Kim") == nil, "order alone does not show it")
+        #expect(FamilyNameWriting.familyNameTokens(of: "Yahya Rahim-Safavi") == nil, "a double-barrelled family name")
+        #expect(FamilyNameWriting.familyNameTokens(of: "Jean-Pierre Martin") == nil, "a Western hyphenated given name")
+        #expect(FamilyNameWriting.familyNameTokens(of: "Kim, ") == nil)
+    }
+
     @Test func frontCompanyDomainsAndKoreanAddressesAreIndicators() throws {
         var s = try scenario()
         s.profile("a")
