@@ -21,7 +21,7 @@ enum ScreeningFindings {
         }
         query.domains = domains.map { $0.lowercased() }.sorted()
         query.country = account.claimedCountry
-        var hits = screener.screen(query, scratch: &scratch).filter(isSpecific)
+        var hits = screener.screen(query, scratch: &scratch).filter { isSpecific($0) && comparesLikeWithLike($0, isClient: account.isClient) }
         for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address) }
         var byRule: [String: [ScreeningHit]] = [:]
         for hit in hits {
@@ -49,29 +49,28 @@ enum ScreeningFindings {
         }
     }
 
+    /// Whether a name hit compares like with like: a person's name — on a worker's profile, a document or
+    /// a payout instrument, without an organisation's words (``OrganisationName``) — with a listed
+    /// person; an organisation's name, or any name of a client account, with any entry. North Korean
+    /// ships carry common Korean words (`HWA SONG`, `TAE DONG GANG`): matched against them, a person's
+    /// name would be reported for the language it is in, not for who the person is.
+    static func comparesLikeWithLike(_ hit: ScreeningHit, isClient: Bool) -> Bool {
+        guard hit.kind == .name, !isClient, !OrganisationName.contains(hit.query) else { return true }
+        return hit.entryKind == .individual || hit.entryKind == .unknown
+    }
+
     /// A name hit must rest on more than one shared name part when both names have several: a
     /// shared family name alone (Kim, Jung, Li) says nothing about who a person is, and
-    /// reporting it would single out people by the origin of their name. Given names alone say
-    /// nothing either: when the listed person's name gives the family name (`KIM, Sang Man`), it
-    /// must be among the parts matched — `Santiago Martínez` resembles `Sang` and `Man`, not Kim —
-    /// and when the query's writing shows its own family name too (``FamilyNameWriting``), the two
-    /// family names must be one (``sameFamilyName``): `Hwang Jong-su` resembles `JONG, Song Hwa` only
-    /// through a syllable of his given name.
+    /// reporting it would single out people by the origin of their name. For a listed person whose
+    /// name gives the family name (`KIM, Sang Man`), the names must agree part by part
+    /// (``PersonNameAgreement``): family name with family name, given name with given name —
+    /// `Santiago Martínez` resembles `Sang` and `Man`, not Kim; `In-chul Kim` is not `KIM, Yong Chol`.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
         guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
-        guard queryParts >= 2, hit.isIndividual, let listed = hit.matchedName,
-            let familyName = FamilyNameWriting.familyNameTokens(of: listed)
-        else { return true }
-        guard familyName.contains(where: hit.matchedTokens.contains) else { return false }
-        guard let queryFamily = FamilyNameWriting.familyNameTokens(of: hit.query) else { return true }
-        return queryFamily.contains { own in familyName.contains { NameSimilarity.score(own, $0) >= Self.sameFamilyName } }
+        guard hit.isIndividual, let listed = hit.matchedName else { return true }
+        return PersonNameAgreement.agrees(query: hit.query, listed: listed) ?? true
     }
-
-    /// How alike two family names must be to be one (after the romanisation folds: Jung = Jong). Family
-    /// names are short, and one letter apart in four is another name (Jang, Hong and Song are not
-    /// Jong, at 83); a long one keeps room for a spelling (Andreev ~ Andreyev, 97).
-    static let sameFamilyName = 90.0
 }

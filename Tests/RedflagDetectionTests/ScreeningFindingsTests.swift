@@ -66,14 +66,32 @@ import Testing
         #expect(hit("comma"))
     }
 
-    @Test func familyNameWritings() {
-        #expect(FamilyNameWriting.familyNameTokens(of: "KIM, Sang Man") == ["KIM"])
-        #expect(FamilyNameWriting.familyNameTokens(of: "Gim Sang-man") == ["KIM"])
-        #expect(FamilyNameWriting.familyNameTokens(of: "Jong-su Hwang") == ["HWANG"])
-        #expect(FamilyNameWriting.familyNameTokens(of: "Sang Man Kim") == nil, "order alone does not show it")
-        #expect(FamilyNameWriting.familyNameTokens(of: "Yahya Rahim-Safavi") == nil, "a double-barrelled family name")
-        #expect(FamilyNameWriting.familyNameTokens(of: "Jean-Pierre Martin") == nil, "a Western hyphenated given name")
-        #expect(FamilyNameWriting.familyNameTokens(of: "Kim, ") == nil)
+    /// A person's name is screened against listed people; an organisation's name, or a client's, against
+    /// every entry. North Korean ships carry common Korean words.
+    @Test func peoplesNamesAreComparedWithListedPeopleOnly() throws {
+        let sdn = SanctionsList(name: "OFAC SDN", entries: [
+            SanctionsEntry(id: "1", name: "HWA SONG", kind: .vessel, programs: ["DPRK4"]),
+            SanctionsEntry(id: "2", name: "HONG PANG MINING COMPANY LIMITED", kind: .entity, programs: ["SDNTK"]),
+            SanctionsEntry(id: "3", name: "HONG, Song Hwa", kind: .individual, programs: ["DPRK3"]),
+        ])
+        var s = Scenario()
+        s.context.screener = Screener(lists: [sdn], indicators: IndicatorSet())
+        s.profile("person", name: "Song-hwa Hwang")
+        s.profile("namesake", name: "Hong Song-hwa")
+        s.profile("client", name: "Hwa Song", ["kind": "client"])
+        s.profile("paid-to-company", name: "Min Park")
+        s.add("payout", "paid-to-company", Scenario.time(1, 9), ["method": "bank", "destination": "d-1", "holder": "Hong Pang Mining Company"])
+        let result = s.run()
+        func entries(_ account: String) -> Set<String> {
+            let findings = result.assessments.first { $0.account == account }?.findings ?? []
+            return Set(findings.filter { $0.rule == "sanctions.name" }.flatMap(\.evidence).compactMap { $0.facts.first { $0.key == "entry" }?.value })
+        }
+        #expect(Screener(lists: [sdn], indicators: IndicatorSet()).screen(ScreeningQuery(names: ["Song-hwa Hwang"])).contains { $0.entryID == "1" },
+                "the matcher alone finds the ship")
+        #expect(entries("person").isEmpty)
+        #expect(entries("namesake") == ["3"])
+        #expect(entries("client").contains("1"))
+        #expect(entries("paid-to-company").contains("2"))
     }
 
     @Test func frontCompanyDomainsAndKoreanAddressesAreIndicators() throws {

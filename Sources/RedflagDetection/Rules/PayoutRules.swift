@@ -3,7 +3,6 @@ import RedflagScreening
 
 /// The payout holder's name is not the account holder's.
 struct HolderMismatchRule: Rule {
-    static let companyWords: Set<String> = ["llc", "ltd", "limited", "inc", "gmbh", "sarl", "sas", "bv", "oy", "ab", "pty", "corp", "company", "co", "srl", "spa", "kft", "sro", "ooo", "studio", "agency", "solutions", "technologies", "labs"]
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
         description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
@@ -15,8 +14,7 @@ struct HolderMismatchRule: Rule {
         var mismatched: [String: Evidence] = [:], compared = Set<String>()
         for payout in account.payouts.sorted() {
             guard let holder = payout.holder, compared.insert(holder).inserted else { continue }
-            let tokens = Set(Normalize.text(holder).split(separator: " ").map(String.init))
-            guard tokens.isDisjoint(with: Self.companyWords) else { continue }
+            guard !OrganisationName.contains(holder) else { continue }
             let similarity = NameSimilarity.score(name, holder)
             if similarity < settings["min_similarity"] {
                 mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity)))

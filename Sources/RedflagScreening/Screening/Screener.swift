@@ -113,7 +113,7 @@ public struct Screener: Sendable {
                     kind: .name, isIndicator: m.isIndicator, list: m.list, entryID: m.entry.id, entryName: m.entry.name,
                     programs: m.entry.programs, query: name, score: adjusted, matchedTokens: m.matchedTokens,
                     source: Self.sourceText(m.entry), matchedName: m.matchedName, nameScore: m.score,
-                    isIndividual: m.entry.kind == .individual
+                    entryKind: m.entry.kind
                 ))
             }
         }

@@ -53,9 +53,11 @@ public struct ScreeningHit: Sendable, Hashable {
     public var matchedName: String?
     /// The name similarity before the date-of-birth / country adjustment.
     public var nameScore: Double?
-    /// Whether the entry is a person (names only): their listed names give the family name first,
-    /// before a comma (`KIM, Sang Man`).
-    public var isIndividual: Bool
+    /// What the entry is: a person, an organisation, a vessel, an aircraft…
+    public var entryKind: SanctionsEntry.Kind
+    /// Whether the entry is a person: their listed names give the family name first, before a comma
+    /// (`KIM, Sang Man`).
+    public var isIndividual: Bool { entryKind == .individual }
 
     /// The finding code the detection engine reports: `sanctions.name`, `indicator.identifier`, ….
     public var findingCode: String { "\(isIndicator ? "indicator" : "sanctions").\(kind.rawValue)" }
@@ -63,7 +65,7 @@ public struct ScreeningHit: Sendable, Hashable {
     public init(
         kind: Kind, isIndicator: Bool, list: String, entryID: String, entryName: String, programs: [String],
         query: String, score: Double, matchedTokens: [String], source: String? = nil,
-        matchedName: String? = nil, nameScore: Double? = nil, isIndividual: Bool = false
+        matchedName: String? = nil, nameScore: Double? = nil, entryKind: SanctionsEntry.Kind = .unknown
     ) {
         self.kind = kind
         self.isIndicator = isIndicator
@@ -77,7 +79,7 @@ public struct ScreeningHit: Sendable, Hashable {
         self.source = source
         self.matchedName = matchedName
         self.nameScore = nameScore
-        self.isIndividual = isIndividual
+        self.entryKind = entryKind
     }
 }
 

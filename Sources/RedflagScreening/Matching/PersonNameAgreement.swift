@@ -1,0 +1,112 @@
+/// Whether a name can be read as a listed person's, part by part: family name with family name,
+/// given name with given name.
+///
+/// The OFAC-style score (``NameSimilarity``) pairs every query part with its best listed part
+/// whatever their roles and ignores one- and two-letter parts, so `In-chul Kim` scores 100 against
+/// `KIM, Yong Chol` (`Chul` ~ `Chol`, `In` ignored) and `Hwang Jong-su` 90 against `JONG, Song Hwa`
+/// (his given name's `Jong` ~ her family name). Korean and Chinese given names are one or two
+/// syllables, often of two letters, and a family name of four letters is another one a letter
+/// away (`Jang`, `Song`, `Hong` ~ `Jong` score 83–85), so for people those scores mostly say that two
+/// names are in one language. A scan reports a listed person only when the names agree here too.
+public enum PersonNameAgreement {
+    /// Jaro–Winkler at which two family names are one (after the romanisation folds: `Jung` = `Jong`);
+    /// a long one keeps room for a spelling (`Andreev` ~ `Andreyev` 0.97).
+    static let sameFamilyName = 0.9
+    /// Jaro–Winkler at which a given-name part matches a listed one (`Chul` ~ `Chol`).
+    static let samePart = 0.8
+    /// Jaro–Winkler at which a given name written as one word matches the listed parts joined (`Sangman`).
+    static let sameJoinedGivenName = 0.9
+    /// Jaro–Winkler at which a query part is a listed one-part name (a nickname, a mononym).
+    static let sameNickname = 0.95
+
+    /// Whether some reading of `query` and some reading of `listed` (``readings(of:)``: the family name
+    /// where the writing shows it, else first or last) have the same family name and given names that
+    /// agree: every part of the query's matches a part of the listed one (an initial, its first
+    /// letter), or the two, joined, match (`Sangman` ~ `Sang Man`). Listed parts may stay unmatched (a
+    /// patronymic, a middle name). A listed name of one part (a nickname) must be one of the query's
+    /// parts, spelled alike. Nil when `query` has a single part: the score alone decides.
+    public static func agrees(query: String, listed: String) -> Bool? {
+        let queryReadings = readings(of: query)
+        guard !queryReadings.isEmpty else { return nil }
+        let listedReadings = readings(of: listed)
+        if listedReadings.isEmpty {
+            let only = parts(listed)
+            guard only.count == 1 else { return nil }
+            return parts(query).contains { JaroWinkler.standard($0, only[0]) >= sameNickname }
+        }
+        return queryReadings.contains { own in
+            listedReadings.contains { other in
+                own.family.contains { part in other.family.contains { JaroWinkler.standard(part, $0) >= sameFamilyName } }
+                    && givenNamesAgree(own.given, other.given)
+            }
+        }
+    }
+
+    /// A name split into family name (its surname spelling folded: `Gim` → `KIM`) and given name (not
+    /// folded: a syllable of a given name is not a surname).
+    struct Reading: Equatable {
+        var family: [[UInt8]]
+        var given: [[UInt8]]
+
+        init(family: [[UInt8]], given: [[UInt8]]) {
+            self.family = NameNormalizer.foldingSurnames(family)
+            self.given = given
+        }
+    }
+
+    /// The normalised parts of `text`, no surname folded.
+    static func parts(_ text: String) -> [[UInt8]] {
+        NameNormalizer.asciiTokenBytes(text) ?? NameNormalizer.unicodeTokenBytes(text)
+    }
+
+    /// The ways `name` may split: as its writing shows — before a comma, or outside a given name
+    /// written as hyphenated syllables (`Hwang Jong-su`, `Jong-su Hwang`) — else family name first
+    /// or last, of one part or two. Hyphenated parts that are not single syllables (`Rahim-Safavi`,
+    /// `Jean-Pierre`) may be a double-barrelled family name or a Western given name, and show nothing.
+    static func readings(of name: String) -> [Reading] {
+        if let comma = name.firstIndex(of: ",") {
+            let reading = Reading(family: parts(String(name[..<comma])), given: parts(String(name[name.index(after: comma)...])))
+            return reading.family.isEmpty || reading.given.isEmpty ? [] : [reading]
+        }
+        let words = name.split(whereSeparator: \.isWhitespace)
+        let tokens = parts(name)
+        guard tokens.count >= 2 else { return [] }
+        func atStart(_ length: Int) -> Reading { Reading(family: Array(tokens.prefix(length)), given: Array(tokens.dropFirst(length))) }
+        func atEnd(_ length: Int) -> Reading { Reading(family: Array(tokens.suffix(length)), given: Array(tokens.dropLast(length))) }
+        guard words.count >= 2, words.contains(where: isSyllableGivenName) else {
+            // A family name of one part, or of two (`Rahim-Safavi`, `Dela Cruz`) when a given name remains.
+            let lengths = tokens.count >= 3 ? [1, 2] : [1]
+            return lengths.map(atStart) + lengths.map(atEnd)
+        }
+        switch (isSyllableGivenName(words.first!), isSyllableGivenName(words.last!)) {
+        case (true, false): return [atEnd(1)]
+        case (false, true): return [atStart(1)]
+        default: return [atStart(1), atEnd(1)]
+        }
+    }
+
+    /// `Jong-su`: two or more single-syllable parts joined by hyphens.
+    static func isSyllableGivenName(_ part: Substring) -> Bool {
+        let syllables = part.split(separator: "-", omittingEmptySubsequences: false)
+        guard syllables.count >= 2 else { return false }
+        return syllables.allSatisfy { syllable in
+            let tokens = parts(String(syllable))
+            return tokens.count == 1 && NameSimilarity.isSyllable(tokens[0])
+        }
+    }
+
+    static func givenNamesAgree(_ query: [[UInt8]], _ listed: [[UInt8]]) -> Bool {
+        guard !query.isEmpty else { return false }
+        let partByPart = query.allSatisfy { part in listed.contains { partsAlike(part, $0) } }
+        return partByPart || JaroWinkler.standard(Array(query.joined()), Array(listed.joined())) >= sameJoinedGivenName
+    }
+
+    /// An initial and a part it begins; or parts of about one length (apart by at most one letter, or
+    /// by half the shorter) at ``samePart``. Jaro–Winkler alone finds `Ho` in `Chol` (0.83) and `Yong`
+    /// in `Youngsoo` (0.87): a syllable is not a longer name's part.
+    static func partsAlike(_ part: [UInt8], _ other: [UInt8]) -> Bool {
+        if part.count == 1 { return other.first == part[0] }
+        guard abs(part.count - other.count) <= max(1, min(part.count, other.count) / 2) else { return false }
+        return JaroWinkler.standard(part, other) >= samePart
+    }
+}

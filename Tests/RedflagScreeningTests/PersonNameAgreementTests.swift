@@ -1,0 +1,34 @@
+import Testing
+
+@testable import RedflagScreening
+
+@Suite struct PersonNameAgreementTests {
+    @Test func readingsFollowTheWriting() {
+        func family(_ name: String) -> [String] {
+            PersonNameAgreement.readings(of: name).map { $0.family.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ") }
+        }
+        #expect(family("KIM, Sang Man") == ["KIM"])
+        #expect(family("Gim Sang-man") == ["KIM"])
+        #expect(family("Jong-su Hwang") == ["HWANG"])
+        #expect(family("Sang Man Kim") == ["SANG", "SANG MAN", "KIM", "MAN KIM"], "order alone does not show it")
+        #expect(family("Yahya Rahim-Safavi") == ["YAHYA", "YAHYA RAHIM", "SAFAVI", "RAHIM SAFAVI"], "a double-barrelled name shows nothing")
+        #expect(family("Kim") == [])
+    }
+
+    @Test func listedPeopleAgreePartByPart() {
+        let agreeing = [("Kim Sang Man", "KIM, Sang Man"), ("Sangman Kim", "KIM, Sang Man"), ("Sang M. Kim", "KIM, Sang Man"),
+                        ("Gim Sang-man", "KIM, Sang Man"), ("Kim Jun-ho", "KIM, Jun Ho"), ("Jung In-chul", "JONG, In Chol"),
+                        ("Vladimir Putin", "PUTIN, Vladimir Vladimirovich"), ("Vitaly Andreev", "ANDREYEV, Vitaliy"),
+                        ("Yahya Rahim-Safavi", "RAHIM-SAFAVI, Yahya"), ("Juan Dela Cruz", "DELA CRUZ, Juan")]
+        for (query, listed) in agreeing { #expect(PersonNameAgreement.agrees(query: query, listed: listed) == true, "\(query) ~ \(listed)") }
+        let disagreeing = [("In-chul Kim", "KIM, Yong Chol"), ("Hwang Jong-su", "JONG, Song Hwa"), ("Jang In-chul", "JONG, In Chol"),
+                           ("Santiago Martinez", "KIM, Sang Man"), ("Jang Sung-ho", "JANG, Sung Nam"), ("Joon Choi", "JONG, In Chol"),
+                           ("Jang Sung-ho", "JANG, Song Chol"), ("Kim Youngsoo", "KIM, Yong Chol"), ("Kim Sangwoo", "KIM, Sang Man")]
+        for (query, listed) in disagreeing { #expect(PersonNameAgreement.agrees(query: query, listed: listed) == false, "\(query) ~ \(listed)") }
+        #expect(PersonNameAgreement.agrees(query: "Jong-min Ko", listed: "TUAN SHAO KUEI") == false, "an alias without a comma, read both ways")
+        #expect(PersonNameAgreement.agrees(query: "Shao Kuei Tuan", listed: "TUAN SHAO KUEI") == true)
+        #expect(PersonNameAgreement.agrees(query: "Oh Sangwoo", listed: "SANTOSO") == false, "a nickname must be one of the parts")
+        #expect(PersonNameAgreement.agrees(query: "Budi Santoso", listed: "SANTOSO") == true)
+        #expect(PersonNameAgreement.agrees(query: "Putin", listed: "PUTIN, Vladimir") == nil, "one query part: the score decides")
+    }
+}
