@@ -59,18 +59,19 @@ enum ScreeningFindings {
         return hit.entryKind == .individual || hit.entryKind == .unknown
     }
 
-    /// A name hit must rest on more than one shared name part when both names have several: a
-    /// shared family name alone (Kim, Jung, Li) says nothing about who a person is, and
-    /// reporting it would single out people by the origin of their name. For a listed person whose
-    /// name gives the family name (`KIM, Sang Man`), the names must agree part by part
-    /// (``PersonNameAgreement``): family name with family name, given name with given name —
-    /// `Santiago Martínez` resembles `Sang` and `Man`, not Kim; `In-chul Kim` is not `KIM, Yong Chol`.
+    /// A name hit on a listed person must agree part by part (``PersonNameAgreement``): family name
+    /// with family name, given name with given name — `Santiago Martínez` resembles `Sang` and `Man`,
+    /// not Kim; `In-chul Kim` is not `KIM, Yong Chol`; `Kim Se Un` is `KIM, Se Un`, two-letter parts
+    /// and all. Other hits must rest on more than one shared name part when both names have several:
+    /// a shared family name alone (Kim, Jung, Li) says nothing about who a person is, and reporting it
+    /// would single out people by the origin of their name.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
+        if hit.isIndividual, let listed = hit.matchedName, let agreement = PersonNameAgreement.agrees(query: hit.query, listed: listed) {
+            return agreement
+        }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
-        guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
-        guard hit.isIndividual, let listed = hit.matchedName else { return true }
-        return PersonNameAgreement.agrees(query: hit.query, listed: listed) ?? true
+        return min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2
     }
 }

@@ -31,7 +31,8 @@ import Testing
 
     @Test func givenNamesAloneAreNotAHitButSpellingsOfTheWholeNameAre() throws {
         var s = try scenario()
-        let names = [("given", "Santiago Martínez"), ("spelled", "Gim Sang-man"), ("reordered", "Sangman Kim"), ("initial", "Sang M. Kim")]
+        let names = [("given", "Santiago Martínez"), ("spelled", "Gim Sang-man"), ("reordered", "Sangman Kim"), ("initial", "Sang M. Kim"),
+                     ("two-letter parts", "Kim Se Un"), ("two-letter family name", "Cho Kyung-hun")]
         for (account, name) in names { s.profile(account, name: name) }
         let screener = try Screener.embeddedDefault()
         // The matcher itself scores the given-name look-alike above the threshold, as OFAC's method does.
@@ -44,6 +45,8 @@ import Testing
         #expect(hit("spelled"))
         #expect(hit("reordered"))
         #expect(hit("initial"))
+        #expect(hit("two-letter parts"), "KIM, Se Un")
+        #expect(hit("two-letter family name"), "JO, Kyong Hun")
     }
 
     /// When both writings show the family name, the two family names must be one: a syllable of a
