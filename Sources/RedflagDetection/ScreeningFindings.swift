@@ -67,9 +67,7 @@ enum ScreeningFindings {
     /// would single out people by the origin of their name.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
-        if hit.isIndividual, let listed = hit.matchedName, let agreement = PersonNameAgreement.agrees(query: hit.query, listed: listed) {
-            return agreement
-        }
+        if hit.isIndividual, let listed = hit.matchedName { return PersonNameAgreement.agrees(query: hit.query, listed: listed) }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
         return min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2

@@ -24,17 +24,15 @@ public enum PersonNameAgreement {
     /// agree: every part of the query's matches a part of the listed one (an initial, its first
     /// letter), or the two, joined, match (`Sangman` ~ `Sang Man`). Listed parts may stay unmatched (a
     /// patronymic, a middle name). A listed name of one part (a nickname) must be one of the query's
-    /// parts, spelled alike. Nil when `query` has a single part: the score alone decides.
-    public static func agrees(query: String, listed: String) -> Bool? {
-        let queryReadings = readings(of: query)
-        guard !queryReadings.isEmpty else { return nil }
+    /// parts, spelled alike; a query of one part agrees with no listed name of several (one part of a
+    /// person's name does not say who they are).
+    public static func agrees(query: String, listed: String) -> Bool {
         let listedReadings = readings(of: listed)
         if listedReadings.isEmpty {
             let only = parts(listed)
-            guard only.count == 1 else { return nil }
-            return parts(query).contains { JaroWinkler.standard($0, only[0]) >= sameNickname }
+            return only.count == 1 && parts(query).contains { JaroWinkler.standard($0, only[0]) >= sameNickname }
         }
-        return queryReadings.contains { own in
+        return readings(of: query).contains { own in
             listedReadings.contains { other in
                 own.family.contains { part in other.family.contains { JaroWinkler.standard(part, $0) >= sameFamilyName } }
                     && givenNamesAgree(own.given, other.given)
@@ -44,7 +42,7 @@ public enum PersonNameAgreement {
 
     /// A name split into family name (its surname spelling folded: `Gim` → `KIM`) and given name (not
     /// folded: a syllable of a given name is not a surname).
-    struct Reading: Equatable {
+    struct Reading {
         var family: [[UInt8]]
         var given: [[UInt8]]
 
