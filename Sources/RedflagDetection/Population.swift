@@ -100,45 +100,6 @@ public struct Population: Sendable {
         (sharedIdentifiers[identifier] ?? []).filter { $0 != account }
     }
 
-    /// Whether two accounts are expected to share things: the same registered (or presumed) agency.
-    public func related(_ a: String, _ b: String) -> Bool {
-        guard let agencyA = agencies[a] ?? presumedAgencies[a], let agencyB = agencies[b] ?? presumedAgencies[b] else { return false }
-        return agencyA == agencyB
-    }
-
-    /// What ties an account to an organisation: the instruments it is paid into and the machines it
-    /// works on. (Addresses do not: a home line can get an office's address from a dynamic pool.)
-    static let membershipKinds: Set<Identifier.Kind> = [.payoutDestination, .payoutHolder, .wallet, .device]
-
-    /// The agency of each account without any profile event that shares a payout instrument or a
-    /// device with members of one registered agency and with no account of a profile outside it: a
-    /// staff member whose profile the feed did not carry. An account the data says nothing about is
-    /// not presumed into an agency by an address, nor into one whose instruments outsiders also use.
-    static func presumedAgencies(shared: [Identifier: [String]], agencies: [String: String], known: Set<String>) -> [String: String] {
-        var presumed: [String: String] = [:]
-        var ruledOut = Set<String>()
-        for (identifier, sharers) in shared where membershipKinds.contains(identifier.kind) {
-            let unknown = sharers.filter { !known.contains($0) }
-            let agenciesOfKnown = Set(sharers.filter(known.contains).map { agencies[$0] })
-            guard !unknown.isEmpty, !agenciesOfKnown.isEmpty else { continue }
-            let explaining = agenciesOfKnown.count == 1 ? agenciesOfKnown.first! : nil
-            for account in unknown where !ruledOut.contains(account) {
-                if let explaining, presumed[account, default: explaining] == explaining {
-                    presumed[account] = explaining
-                } else {
-                    ruledOut.insert(account)
-                    presumed[account] = nil
-                }
-            }
-        }
-        return presumed
-    }
-
-    /// Accounts sharing `identifier` with `account` that are not of its registered agency.
-    public func unrelatedOthers(sharing identifier: Identifier, with account: String) -> [String] {
-        others(sharing: identifier, with: account).filter { !related(account, $0) }
-    }
-
     static func percentile(_ values: [Double], _ p: Double) -> Double {
         guard !values.isEmpty else { return 0 }
         let sorted = values.sorted()
