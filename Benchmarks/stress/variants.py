@@ -86,6 +86,25 @@ def joint_accounts(labels, events, rnd):
     return events
 
 
+def family_laptop(labels, events, rnd):
+    """Couples paid into one joint account (as `joint-accounts`) who also sign in on one laptop: the
+    partner's logins carry the first account's usual device id."""
+    events = joint_accounts(labels, events, rnd)
+    sharers = {a for a, r in labels.items() if r['persona'] == 'shared_home'}
+    by_home = defaultdict(list)
+    for account, address in home_addresses(events, sharers).items():
+        by_home[address].append(account)
+    partner = {b: a for a, b in (sorted(pair) for pair in by_home.values() if len(pair) == 2)}
+    devices = defaultdict(Counter)
+    for e in events:
+        if e['type'] == 'login' and 'device' in e:
+            devices[e['account']][e['device']] += 1
+    for e in events:
+        if e['type'] == 'login' and devices[partner.get(e['account'], '')]:
+            e['device'] = devices[partner[e['account']]].most_common(1)[0][0]
+    return events
+
+
 def china_trip(labels, events, rnd):
     """60 honest freelancers spend five days in China mid-window on hotel and office lines (addresses of
     the population's people in China)."""
@@ -154,6 +173,7 @@ VARIANTS = {
     'sparse-profiles': sparse_profiles,
     'lossy': lossy,
     'joint-accounts': joint_accounts,
+    'family-laptop': family_laptop,
     'china-trip': china_trip,
     'coworking': coworking,
     'residential-proxies': residential_proxies,

@@ -86,12 +86,19 @@ public struct Population: Sendable {
         return time.milliseconds - start.time.milliseconds <= newness
     }
 
-    /// Whether two accounts have a home address in common: one that carries at least `minimumShare`
-    /// of each one's sessions (carrier, office and anonymizer addresses are nobody's home).
-    public func shareAHome(_ account: AccountState, _ other: String, minimumShare: Double) -> Bool {
+    /// Whether two accounts live together and alone: a home address that carries at least
+    /// `minimumShare` of each one's sessions, and of no other account's online there in the same hours
+    /// (carrier, office and anonymizer addresses are nobody's home; an account the address was handed
+    /// to at other times does not live there with them). A couple's line; a laptop farm's address is
+    /// home to more, side by side.
+    public func formAHousehold(_ account: AccountState, _ other: String, minimumShare: Double) -> Bool {
         account.network.addresses.contains { address, usage in
-            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], let theirs = uses[other] else { return false }
-            return own.share >= minimumShare && theirs.share >= minimumShare
+            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare,
+                let theirs = uses[other], theirs.share >= minimumShare
+            else { return false }
+            return !uses.contains { resident, use in
+                resident != account.id && resident != other && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1
+            }
         }
     }
 

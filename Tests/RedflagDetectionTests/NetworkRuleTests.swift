@@ -338,6 +338,26 @@ import Testing
         #expect(Population.presumedAgencies(shared: [payout: ["u", "v"], ip: ["a", "u"]], agencies: agencies, known: known).isEmpty)
     }
 
+    /// Two accounts at home alone on one line sharing a computer are a couple; at an address that is
+    /// home to a third account online in the same hours as well, they are two machines' worth of a farm.
+    @Test func sharedDeviceOfAHouseholdCountsLess() throws {
+        func home(_ residents: [String], sharingDevice: [String]) -> Scenario {
+            var s = Scenario()
+            for (index, account) in residents.enumerated() {
+                s.profile(account)
+                for day in 0..<8 {
+                    s.login(account, day: day, hour: 18, minute: index, ip: "73.4.4.4", device: sharingDevice.contains(account) ? "family-laptop" : "own-\(account)")
+                }
+            }
+            return s
+        }
+        let couple = try #require(home(["a", "b"], sharingDevice: ["a", "b"]).finding("device.shared", on: "a"))
+        let farm = try #require(home(["a", "b", "c"], sharingDevice: ["a", "b"]).finding("device.shared", on: "a"))
+        #expect(couple.summary.contains("family computer"))
+        #expect(couple.weight < farm.weight * 0.5)
+        #expect(!farm.summary.contains("family computer"))
+    }
+
     @Test func sharedDeviceAcrossUnrelatedAccounts() {
         var s = Scenario()
         s.profile("a")

@@ -253,14 +253,18 @@ struct SharedIPRule: Rule {
 struct SharedDeviceRule: Rule {
     let metadata = RuleMetadata(
         id: "device.shared", title: "Device shared with unrelated accounts",
-        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them.",
+        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Two accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account), are what a couple sharing the family computer looks like, and count `household_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
-        parameters: ["min_accounts": 2]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
+        if partners.count == 1, population.formAHousehold(account, partners[0], minimumShare: settings["home_share"]) {
+            return finding(settings, intensity: 0.8 * settings["household_share"],
+                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who shares its home address (a family computer?)", evidence)
+        }
         return finding(
             settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "device \(listing(devices)) also used by \(accountsPhrase(partners))", evidence)
     }

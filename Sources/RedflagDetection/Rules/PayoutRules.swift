@@ -43,7 +43,7 @@ struct HolderMismatchRule: Rule {
 struct SharedPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.shared", title: "Payout destination shared with unrelated accounts",
-        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Two accounts that also share a home address (each at least `home_share` of its sessions there) are what a couple who both freelance and hold a joint account look like, and count `household_share` of the weight; three or more, or two that live apart, count in full.",
+        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Two accounts that also live together, alone (a home address with at least `home_share` of the sessions of each and of no other account), are what a couple who both freelance and hold a joint account look like, and count `household_share` of the weight; three or more, two that live apart, or two at an address that is home to others as well count in full.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong,
         parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25]).aboutSharing()
 
@@ -51,7 +51,7 @@ struct SharedPayoutRule: Rule {
         let (partners, evidence) = sharedPartners(
             of: account, kinds: [.payoutDestination, .wallet], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        if partners.count == 1, population.shareAHome(account, partners[0], minimumShare: settings["home_share"]) {
+        if partners.count == 1, population.formAHousehold(account, partners[0], minimumShare: settings["home_share"]) {
             return finding(settings, intensity: settings["household_share"],
                 "payout destination also used by \(accountsPhrase(partners)), who shares its home address (a household's joint account?)", evidence)
         }
