@@ -9,32 +9,34 @@
 /// away (`Jang`, `Song`, `Hong` ~ `Jong` score 83–85), so for people those scores mostly say that two
 /// names are in one language. A scan reports a listed person only when the names agree here too.
 public enum PersonNameAgreement {
-    /// Jaro–Winkler at which two family names are one (after the romanisation folds: `Jung` = `Jong`);
-    /// a long one keeps room for a spelling (`Andreev` ~ `Andreyev` 0.97).
-    static let sameFamilyName = 0.9
+    /// Jaro–Winkler at which two long family names are one (``familyNamesAgree(_:_:)``): spellings
+    /// score 0.94 and up (`Sanchez` ~ `Sanches` 0.943, `Martinez` ~ `Martines` 0.95, `Andreev` ~
+    /// `Andreyev` 0.975, `Ivanov` ~ `Ivanova` 0.97), other names below (`Hernandez` ~ `Fernandez`
+    /// 0.926, `Petrov` ~ `Petriv`, `Medina` ~ `Medino` 0.933).
+    static let sameFamilyName = 0.94
     /// Jaro–Winkler at which a given-name part matches a listed one (`Chul` ~ `Chol`).
     static let samePart = 0.8
     /// Jaro–Winkler at which a given name written as one word matches the listed parts joined (`Sangman`).
     static let sameJoinedGivenName = 0.9
-    /// Jaro–Winkler at which a query part is a listed one-part name (a nickname, a mononym).
+    /// Jaro–Winkler at which a one-part query is a listed one-part name (a nickname, a mononym).
     static let sameNickname = 0.95
 
     /// Whether some reading of `query` and some reading of `listed` (``readings(of:)``: the family name
     /// where the writing shows it, else first or last) have the same family name and given names that
     /// agree: every part of the query's matches a part of the listed one (an initial, its first
     /// letter), or the two, joined, match (`Sangman` ~ `Sang Man`). Listed parts may stay unmatched (a
-    /// patronymic, a middle name). A listed name of one part (a nickname) must be one of the query's
-    /// parts, spelled alike; a query of one part agrees with no listed name of several (one part of a
-    /// person's name does not say who they are).
+    /// patronymic, a middle name) unless the given name is syllables (``givenNamesAgree(_:_:)``). A listed
+    /// name of one part (a nickname) agrees only with a query of that one part, spelled alike, and a
+    /// query of one part with no listed name of several: one part of a name does not say who someone is.
     public static func agrees(query: String, listed: String) -> Bool {
         let listedReadings = readings(of: listed)
         if listedReadings.isEmpty {
-            let only = parts(listed)
-            return only.count == 1 && parts(query).contains { JaroWinkler.standard($0, only[0]) >= sameNickname }
+            let (only, own) = (parts(listed), parts(query))
+            return only.count == 1 && own.count == 1 && JaroWinkler.standard(own[0], only[0]) >= sameNickname
         }
         return readings(of: query).contains { own in
             listedReadings.contains { other in
-                own.family.contains { part in other.family.contains { JaroWinkler.standard(part, $0) >= sameFamilyName } }
+                own.family.contains { part in other.family.contains { familyNamesAgree(part, $0) } }
                     && givenNamesAgree(own.given, other.given)
             }
         }
@@ -93,9 +95,22 @@ public enum PersonNameAgreement {
         }
     }
 
+    /// One family name, spelled alike: equal after the romanisation folds, or — both longer than four
+    /// letters — at ``sameFamilyName``. Short family names a letter apart are other names (`Han` ~
+    /// `Chan` 0.92, `Jang` ~ `Jong` 0.85); their romanisations are what the folds are for.
+    static func familyNamesAgree(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a == b || min(a.count, b.count) > 4 && JaroWinkler.standard(a, b) >= sameFamilyName
+    }
+
+    /// Every part of the query's given name matches a listed part — and, when the listed given name is
+    /// syllables (`Cheng He`, `Sang Man`), every syllable is matched too: such a name is one unit, and
+    /// `He` alone is another name, while a Western middle name or patronymic may be left out — or the
+    /// two, joined, match.
     static func givenNamesAgree(_ query: [[UInt8]], _ listed: [[UInt8]]) -> Bool {
         guard !query.isEmpty else { return false }
+        let isSyllabic = listed.count >= 2 && listed.allSatisfy(NameSimilarity.isSyllable)
         let partByPart = query.allSatisfy { part in listed.contains { partsAlike(part, $0) } }
+            && (!isSyllabic || listed.allSatisfy { syllable in query.contains { partsAlike($0, syllable) } })
         return partByPart || JaroWinkler.standard(Array(query.joined()), Array(listed.joined())) >= sameJoinedGivenName
     }
 
