@@ -5,9 +5,9 @@ way real feeds differ from the simulator's.
     variants.py make VARIANT SRC_DIR DST_DIR   writes DST_DIR/events.ndjson and DST_DIR/labels.csv
     variants.py score DIR REPORT.json          prints DPRK and honest accounts at high or above
     variants.py list                           names the variants
-    variants.py korean-names OUT.ndjson        600 worker profiles with common South Korean names (30 family
-                                               names x 30 given names, both orders, hyphenated or joined), for
-                                               counting the name findings a scan gives honest people
+    variants.py names SET OUT.ndjson           600 worker profiles with common names (SET: korean, chinese or
+                                               hispanic-arabic; 30 family names x 30 given names), for counting
+                                               the name findings a scan gives honest people
 
 SRC_DIR is a `redflag simulate` output (events.ndjson, labels.csv). Every variant is seeded, so the
 same source gives the same files. Only the standard library is used.
@@ -203,23 +203,46 @@ def score(directory, report):
     print(f"DPRK at high {flagged['dprk']}/{total['dprk']}, honest at high {flagged['honest']}/{total['honest']}")
 
 
-KOREAN_FAMILY_NAMES = ['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin',
-                       'Kwon', 'Hwang', 'Ahn', 'Song', 'Jeon', 'Hong', 'Yu', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo',
-                       'Nam', 'Sim']
-KOREAN_GIVEN_NAMES = ['Min-jun', 'Seo-yeon', 'Ji-hoon', 'Jong-min', 'Sung-ho', 'Young-soo', 'Jae-won', 'Hyun-woo', 'Eun-ji',
-                      'Su-bin', 'Jong-su', 'Sang-min', 'Chul-soo', 'Se-hoon', 'Kyung-hoon', 'Myung-chul', 'Song-hwa', 'In-chul',
-                      'Kyung-sik', 'Ung-sun', 'Jin-woo', 'Do-yun', 'Ha-eun', 'Ji-woo', 'Seung-hyun', 'Dong-hyun', 'Jun-ho',
-                      'Sang-woo', 'Tae-yang', 'Yeon-woo']
+NAME_SETS = {
+    # family names, given names, the seed, and how a name is written from them
+    'korean': (['Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Oh', 'Seo', 'Shin', 'Kwon',
+                'Hwang', 'Ahn', 'Song', 'Jeon', 'Hong', 'Yu', 'Ko', 'Moon', 'Yang', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Sim'],
+               ['Min-jun', 'Seo-yeon', 'Ji-hoon', 'Jong-min', 'Sung-ho', 'Young-soo', 'Jae-won', 'Hyun-woo', 'Eun-ji', 'Su-bin',
+                'Jong-su', 'Sang-min', 'Chul-soo', 'Se-hoon', 'Kyung-hoon', 'Myung-chul', 'Song-hwa', 'In-chul', 'Kyung-sik',
+                'Ung-sun', 'Jin-woo', 'Do-yun', 'Ha-eun', 'Ji-woo', 'Seung-hyun', 'Dong-hyun', 'Jun-ho', 'Sang-woo', 'Tae-yang',
+                'Yeon-woo'],
+               1, [lambda f, g: f'{f} {g}', lambda f, g: f'{g} {f}', lambda f, g: f"{f} {g.replace('-', '')}"]),
+    'chinese': (['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu',
+                 'Guo', 'He', 'Gao', 'Lin', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng'],
+                ['Wei', 'Fang', 'Na', 'Min', 'Jing', 'Lei', 'Jun', 'Yang', 'Yong', 'Jie', 'Tao', 'Ming', 'Chao', 'Xiuying',
+                 'Xiaoming', 'Hui', 'Qiang', 'Ping', 'Gang', 'Hong', 'Haiyan', 'Jianhua', 'Jianguo', 'Yan', 'Li', 'Bin', 'Hao',
+                 'Yu', 'Zhiqiang', 'Xin'],
+                2, [lambda f, g: f'{f} {g}', lambda f, g: f'{g} {f}']),
+    'hispanic-arabic': (['Garcia', 'Rodriguez', 'Martinez', 'Hernandez', 'Lopez', 'Gonzalez', 'Perez', 'Sanchez', 'Ramirez',
+                         'Torres', 'Flores', 'Rivera', 'Gomez', 'Diaz', 'Reyes', 'Cruz', 'Morales', 'Ortiz', 'Gutierrez',
+                         'Chavez', 'Khan', 'Ali', 'Ahmed', 'Hussain', 'Hassan', 'Ibrahim', 'Rahman', 'Mahmoud', 'Abdullah',
+                         'Saleh'],
+                        ['Jose', 'Juan', 'Luis', 'Carlos', 'Jorge', 'Miguel', 'Maria', 'Ana', 'Carmen', 'Rosa', 'Pedro', 'Manuel',
+                         'Jesus', 'Antonio', 'Francisco', 'Mohammed', 'Ahmed', 'Ali', 'Omar', 'Fatima', 'Aisha', 'Yusuf',
+                         'Hassan', 'Ibrahim', 'Khalid', 'Tariq', 'Samir', 'Layla', 'Nour', 'Karim'],
+                        3, None),
+}
 
 
-def korean_names(out):
-    rnd, names = random.Random(1), set()
+def common_names(name_set, out):
+    """600 worker profiles with common names of one language: 30 family names x 30 given names."""
+    families, givens, seed, writings = NAME_SETS[name_set]
+    rnd, names = random.Random(seed), set()
     while len(names) < 600:
-        family, given = rnd.choice(KOREAN_FAMILY_NAMES), rnd.choice(KOREAN_GIVEN_NAMES)
-        names.add(rnd.choice([f'{family} {given}', f'{given} {family}', f"{family} {given.replace('-', '')}"]))
+        if writings is None:
+            names.add(f'{rnd.choice(givens)} {rnd.choice(families)}')
+        else:
+            family, given = rnd.choice(families), rnd.choice(givens)
+            names.add(rnd.choice(writings)(family, given))
+    prefix = {'korean': 'kr', 'chinese': 'cn', 'hispanic-arabic': 'w'}[name_set]
     with open(out, 'w') as f:
         for index, name in enumerate(sorted(names)):
-            f.write(json.dumps({'type': 'account', 'time': '2026-03-01T00:00:00Z', 'account': f'kr-{index}', 'name': name, 'country': 'US'}) + '\n')
+            f.write(json.dumps({'type': 'account', 'time': '2026-03-01T00:00:00Z', 'account': f'{prefix}-{index}', 'name': name, 'country': 'US'}) + '\n')
 
 
 def main(argv):
@@ -228,8 +251,8 @@ def main(argv):
             print(f"{name}: {' '.join((variant.__doc__ or '').split())}")
     elif argv[1:2] == ['make'] and len(argv) == 5 and argv[2] in VARIANTS:
         make(argv[2], argv[3], argv[4])
-    elif argv[1:2] == ['korean-names'] and len(argv) == 3:
-        korean_names(argv[2])
+    elif argv[1:2] == ['names'] and len(argv) == 4 and argv[2] in NAME_SETS:
+        common_names(argv[2], argv[3])
     elif argv[1:2] == ['score'] and len(argv) == 4:
         score(argv[2], argv[3])
     else:
