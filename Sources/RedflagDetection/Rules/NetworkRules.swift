@@ -261,7 +261,7 @@ struct SharedDeviceRule: Rule {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
-        if partners.count == 1, population.formAHousehold(account, partners[0], minimumShare: settings["home_share"]) {
+        if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: 0.8 * settings["household_share"],
                 "device \(listing(devices)) also used by \(accountsPhrase(partners)), who shares its home address (a family computer?)", evidence)
         }

@@ -51,7 +51,7 @@ struct SharedPayoutRule: Rule {
         let (partners, evidence) = sharedPartners(
             of: account, kinds: [.payoutDestination, .wallet], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        if partners.count == 1, population.formAHousehold(account, partners[0], minimumShare: settings["home_share"]) {
+        if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: settings["household_share"],
                 "payout destination also used by \(accountsPhrase(partners)), who shares its home address (a household's joint account?)", evidence)
         }

@@ -29,6 +29,13 @@ func sharedPartners(
     return (partners.sorted(), evidence)
 }
 
+/// Whether the one account sharing with `account` lives with it, alone (``Population/formAHousehold(_:_:minimumShare:)``
+/// at the rule's `home_share`): a couple's joint account or family computer, which the sharing rules
+/// count at their `household_share`.
+func isHousehold(_ account: AccountState, _ partners: [String], in population: Population, settings: RuleSettings) -> Bool {
+    partners.count == 1 && population.formAHousehold(account, partners[0], minimumShare: settings["home_share"])
+}
+
 /// "KR, CN and 2 more" for summaries.
 func listing(_ items: [String], limit: Int = 3) -> String {
     guard items.count > limit else { return items.joined(separator: ", ") }
