@@ -13,13 +13,18 @@ public struct Finding: Sendable, Hashable {
     public var summary: String
     /// The events behind the finding, earliest first, at most ``Evidence/limit``.
     public var evidence: [Evidence]
+    /// For a finding about what the account shares (an address, a device, a payout destination…):
+    /// the accounts it shares it with, sorted; empty otherwise. Two such findings naming the same
+    /// accounts are one link seen through two identifiers, which ``ScoreModel`` counts once.
+    public var sharedWith: [String]
 
-    public init(rule: String, family: EvidenceFamily, weight: Double, summary: String, evidence: [Evidence]) {
+    public init(rule: String, family: EvidenceFamily, weight: Double, summary: String, evidence: [Evidence], sharedWith: [String] = []) {
         self.rule = rule
         self.family = family
         self.weight = weight
         self.summary = summary
         self.evidence = evidence
+        self.sharedWith = sharedWith
     }
 
     /// Sanctions and known-indicator findings are reported apart from the score.

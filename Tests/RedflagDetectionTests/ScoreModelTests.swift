@@ -50,6 +50,35 @@ import Testing
         #expect(model.evidence(findings.shuffled()) == expected)
     }
 
+    func sharing(_ family: EvidenceFamily, _ rule: String, _ weight: Double, with partners: [String]) -> Finding {
+        Finding(rule: rule, family: family, weight: weight, summary: "", evidence: [], sharedWith: partners)
+    }
+
+    /// A device and a bank account shared with the same account say once that the two are run
+    /// together: the second counts at `sameLinkDiscount`, so the pair alone stays below `high`.
+    /// Shared with different accounts, they are two links and add up in full.
+    @Test func identifiersSharedWithTheSameAccountsAreOneLink() {
+        let oneLink = [sharing(.payout, "payout.shared", 3, with: ["b"]), sharing(.device, "device.shared", 2.4, with: ["b"])]
+        #expect(abs(model.evidence(oneLink) - (3 + 0.35 * 2.4)) < 1e-9)
+        #expect(model.evidence(oneLink.reversed()) == model.evidence(oneLink))
+        #expect(level(oneLink) == .medium)
+        let twoLinks = [sharing(.payout, "payout.shared", 3, with: ["b"]), sharing(.device, "device.shared", 2.4, with: ["c"])]
+        #expect(abs(model.evidence(twoLinks) - 5.4) < 1e-9)
+        #expect(level(twoLinks) == .high)
+        let overlapping = [sharing(.payout, "payout.shared", 3, with: ["b"]), sharing(.device, "device.shared", 2.4, with: ["b", "c"])]
+        #expect(abs(model.evidence(overlapping) - 5.4) < 1e-9)
+    }
+
+    /// Evidence of the account's own next to the link still adds up in full.
+    @Test func aLinkAndEvidenceOfItsOwnAddUp() {
+        let findings = [
+            sharing(.payout, "payout.shared", 3, with: ["b"]), sharing(.device, "device.shared", 2.4, with: ["b"]),
+            finding(.location, .moderate, "network.country_mismatch"),
+        ]
+        #expect(abs(model.evidence(findings) - (3 + 0.35 * 2.4 + 1.6)) < 1e-9)
+        #expect(level(findings) == .high)
+    }
+
     @Test func conclusiveSignalIsHighAlone() {
         #expect(level([finding(.network, .conclusive)]) == .high)
     }

@@ -50,7 +50,7 @@ struct BidTemplateRule: Rule {
         let own = account.bids.fingerprints.values.sorted()
         return finding(settings, intensity: min(1.6, 0.8 + 0.2 * Double(neighbours.count)),
             "proposal text nearly identical to that of \(accountsPhrase(neighbours.map(\.account)))",
-            Array(own.prefix(2)) + neighbours.map(\.evidence))
+            Array(own.prefix(2)) + neighbours.map(\.evidence), sharedWith: neighbours.map(\.account))
     }
 }
 

@@ -225,7 +225,8 @@ struct SharedIPRule: Rule {
         guard !partners.isEmpty else { return nil }
         return finding(
             settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)),
-            "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partners.sorted()))", evidence)
+            "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partners.sorted()))", evidence,
+            sharedWith: Array(partners))
     }
 
     /// The accounts of `others` online on the address with the account, directly or through one
@@ -263,9 +264,11 @@ struct SharedDeviceRule: Rule {
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: 0.8 * settings["household_share"],
-                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who shares its home address (a family computer?)", evidence)
+                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who shares its home address (a family computer?)", evidence,
+                sharedWith: partners)
         }
         return finding(
-            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "device \(listing(devices)) also used by \(accountsPhrase(partners))", evidence)
+            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "device \(listing(devices)) also used by \(accountsPhrase(partners))", evidence,
+            sharedWith: partners)
     }
 }

@@ -53,9 +53,12 @@ struct SharedPayoutRule: Rule {
         guard !partners.isEmpty else { return nil }
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: settings["household_share"],
-                "payout destination also used by \(accountsPhrase(partners)), who shares its home address (a household's joint account?)", evidence)
+                "payout destination also used by \(accountsPhrase(partners)), who shares its home address (a household's joint account?)", evidence,
+                sharedWith: partners)
         }
-        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners))", evidence)
+        return finding(
+            settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners))", evidence,
+            sharedWith: partners)
     }
 }
 

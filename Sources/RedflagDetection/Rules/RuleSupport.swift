@@ -1,11 +1,14 @@
 import RedflagPrimitives
 
 extension Rule {
-    /// A finding of this rule with the weight scaled by `intensity` (1 = as configured).
-    func finding(_ settings: RuleSettings, intensity: Double = 1, _ summary: String, _ evidence: [Evidence]) -> Finding {
+    /// A finding of this rule with the weight scaled by `intensity` (1 = as configured); a rule about
+    /// sharing names the accounts it shares with in `sharedWith`.
+    func finding(
+        _ settings: RuleSettings, intensity: Double = 1, _ summary: String, _ evidence: [Evidence], sharedWith: [String] = []
+    ) -> Finding {
         Finding(
             rule: metadata.id, family: metadata.family, weight: (settings.weight * intensity * 100).rounded() / 100,
-            summary: summary, evidence: evidence.bounded())
+            summary: summary, evidence: evidence.bounded(), sharedWith: sharedWith.sorted())
     }
 }
 

@@ -12,7 +12,9 @@ struct SharedShippingAddressRule: Rule {
         let (partners, evidence) = sharedPartners(
             of: account, kinds: [.shippingAddress], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        return finding(settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "equipment shipped to an address also used by \(accountsPhrase(partners))", evidence)
+        return finding(
+            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "equipment shipped to an address also used by \(accountsPhrase(partners))",
+            evidence, sharedWith: partners)
     }
 }
 
