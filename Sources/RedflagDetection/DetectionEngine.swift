@@ -79,6 +79,7 @@ public struct DetectionEngine: Sendable {
     /// evaluating again works.
     public mutating func evaluate() -> DetectionResult {
         foldPending()
+        cache.markInferredRelays(RelayInference().relays(in: &states, cache: cache, geography: context.geography))
         for index in states.indices { states[index].finish(cache: cache) }
         let accounts = states
         let population = Population(accounts: accounts, context: context)

@@ -22,9 +22,16 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
     public static let astrill = NetworkKinds(rawValue: 1 << 6)
     /// Satellite providers (libloc flag): location is unreliable.
     public static let satellite = NetworkKinds(rawValue: 1 << 7)
+    /// Inferred by a scan, not listed: a network that accounts only reach between sessions elsewhere,
+    /// faster than anyone travels, and that is home to few of them — a VPN or proxy exit the IP data
+    /// does not know. Location is unreliable.
+    public static let inferredRelay = NetworkKinds(rawValue: 1 << 8)
 
     /// Any kind that hides where the user really is.
-    public static let anonymizing: NetworkKinds = [.hosting, .vpn, .tor, .proxy, .astrill]
+    public static let anonymizing: NetworkKinds = [.hosting, .vpn, .tor, .proxy, .astrill, .inferredRelay]
+    /// Kinds whose addresses are geolocated somewhere other than the user may be: carrier gateways,
+    /// satellite ground stations, inferred relays.
+    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite, .inferredRelay]
 
     /// Stable lower-case labels, for JSON output and rule evidence.
     public var labels: [String] {
@@ -37,6 +44,7 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
         if contains(.office) { result.append("office") }
         if contains(.astrill) { result.append("astrill") }
         if contains(.satellite) { result.append("satellite") }
+        if contains(.inferredRelay) { result.append("relay") }
         return result
     }
 }

@@ -13,7 +13,8 @@ struct Scenario {
     var config = RuleConfig()
 
     /// Real networks with the facts a production database gives them.
-    static let networks = StaticIPIntelligence([
+    static let networks = StaticIPIntelligence(networkEntries)
+    static let networkEntries: [(IPNetwork, IPFacts)] = [
         (IPNetwork("73.0.0.0/8")!, IPFacts(country: "US", asn: 7922, asOrganization: "COMCAST-7922", location: Coordinate(latitude: 41.9, longitude: -87.6))),
         (IPNetwork("98.0.0.0/8")!, IPFacts(country: "US", asn: 7922, asOrganization: "COMCAST-7922", location: Coordinate(latitude: 36.2, longitude: -86.8))),
         (IPNetwork("172.56.0.0/16")!, IPFacts(country: "US", asn: 21928, asOrganization: "T-MOBILE-AS21928", kinds: .mobileCarrier)),
@@ -27,7 +28,7 @@ struct Scenario {
         (IPNetwork("95.24.0.0/13")!, IPFacts(country: "RU", asn: 8402, asOrganization: "Beeline")),
         (IPNetwork("175.45.176.0/22")!, IPFacts(country: "KP", asn: 131279, asOrganization: "Ryugyong-dong")),
         (IPNetwork("10.0.0.0/8")!, IPFacts(country: "US", kinds: .office)),
-    ])
+    ]
 
     static func time(_ day: Int, _ hour: Int, _ minute: Int = 0) -> String {
         Timestamp(milliseconds: Timestamp(rfc3339: "2026-03-01T00:00:00Z")!.milliseconds + Int64(day) * 86_400_000 + Int64(hour) * 3_600_000 + Int64(minute) * 60_000).description

@@ -42,6 +42,15 @@ struct FoldCache {
         return number
     }
 
+    /// Marks the addresses of `relays` as ``NetworkKinds/inferredRelay`` and unmarks all others, so
+    /// that inferring again over more events starts afresh.
+    mutating func markInferredRelays(_ relays: Set<RelayInference.Network>) {
+        for index in addresses.indices {
+            let (address, facts) = addresses[index]
+            if relays.contains(RelayInference.Network(address, asn: facts.asn)) { addresses[index].facts.kinds.insert(.inferredRelay) } else { addresses[index].facts.kinds.remove(.inferredRelay) }
+        }
+    }
+
     /// What enrichment said about `address` (numbering it if it is new).
     mutating func facts(for address: IPAddress, context: DetectionContext) -> Located {
         addresses[Int(number(of: address, context: context))].facts

@@ -27,9 +27,9 @@ public struct Sighting: Sendable, Hashable, Comparable {
     public var isAnonymized: Bool { kinds.hidesLocation }
     /// Whether the sighting's country says where the person is: not through an anonymizer, and not
     /// on a mobile carrier or satellite network, whose addresses are geolocated to gateways that
-    /// can sit in another country.
+    /// can sit in another country, nor through a relay the scan inferred.
     public var isPreciselyLocated: Bool {
-        country != nil && !isAnonymized && kinds.intersection([.mobileCarrier, .satellite]).isEmpty
+        country != nil && !isAnonymized && kinds.isDisjoint(with: .impreciseLocation)
     }
 
     /// The sighting as evidence: the event, the address and what enrichment said.
@@ -161,6 +161,13 @@ public struct NetworkState: Sendable {
         mergedCount = merged.count
     }
 
+    /// The log merged into one entry per hour and address (see ``finish(account:cache:)``), for
+    /// questions asked across accounts before the views are built.
+    mutating func mergedLog() -> [Session] {
+        merge()
+        return log
+    }
+
     /// Builds the views from the log. Call once all events are folded; folding more after it
     /// needs another call. `account` and `cache` turn logged sessions back into sightings.
     mutating func finish(account: String, cache: FoldCache) {
@@ -173,6 +180,7 @@ public struct NetworkState: Sendable {
         orderedSightings = views.ordered
         dailyCountries = views.daily
         dailyAnonymized = views.anonymizedDaily
+        anonymizedCount = views.anonymizedDaily.values.reduce(0, +)
         addresses = views.addresses
         anonymizedSamples = views.anonymized
     }

@@ -69,7 +69,7 @@ struct NetworkViewBuilder {
                 keepEarliest(&anonymized, index) { slots[$0].isEarlier(than: slots[$1]) }
                 if anonymized.count == Evidence.limit, anonymizedFullAt == nil { anonymizedFullAt = hour }
             }
-        } else if let country = facts.country, facts.kinds.intersection([.mobileCarrier, .satellite]).isEmpty {
+        } else if let country = facts.country, facts.kinds.isDisjoint(with: .impreciseLocation) {
             dayCountries[country, default: 0] += slot.pointee.count
         }
         include(index)
