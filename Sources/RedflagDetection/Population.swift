@@ -1,3 +1,4 @@
+import Foundation
 import RedflagPrimitives
 
 /// Cross-account facts the rules compare one account against: who shares which identifier,
@@ -22,6 +23,14 @@ public struct Population: Sendable {
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
+    /// Up to this share of bidders with a near-identical proposal text elsewhere, sharing one is rare
+    /// enough to count in full (``templateRarity(typicalShare:)``).
+    public static let typicalTemplateShare = 0.1
+    /// The accounts that bid, and those of them with a near-identical proposal text elsewhere.
+    public private(set) var bidders = 0
+    public private(set) var templateSharers = 0
+    /// The share of bidding accounts with a near-identical proposal text elsewhere.
+    public var templateShare: Double { bidders > 0 ? Double(templateSharers) / Double(bidders) : 0 }
     /// The 90th percentile over bidding accounts of their busiest bidding day.
     public private(set) var busiestBidDayP90: Double = 0
     /// The outside knowledge of the scan (IP data, geography, screening), for rules that need it.
@@ -73,6 +82,23 @@ public struct Population: Sendable {
         busiestBidDayP90 = Self.percentile(busiest, 0.9)
         if !firstSeens.isEmpty { dataStart = Timestamp(milliseconds: Int64(Self.percentile(firstSeens, 0.1))) }
         templateNeighbours = Self.nearDuplicates(signatures)
+        // Over every account that bid, not only those whose proposals were long enough to fingerprint.
+        bidders = busiest.count
+        templateSharers = min(bidders, templateNeighbours.count)
+    }
+
+    /// How much a near-identical proposal text says in this population: fully where at most
+    /// `typicalShare` of bidders share one (a team writing for its profiles stands out), less as
+    /// sharing grows common — `ln(share) / ln(typicalShare)` — and nothing where every bidder
+    /// shares one: where proposals are assembled from the same stock phrases, a near-duplicate
+    /// is what anyone's text looks like. The share is taken as if `priorBidders` more bidders had
+    /// been seen sharing at `typicalShare`, so that a handful of bidders — a small company's, or a
+    /// team that is most of a small marketplace — cannot make sharing look common.
+    public func templateRarity(typicalShare: Double, priorBidders: Double = 50) -> Double {
+        guard typicalShare > 0, typicalShare < 1 else { return 1 }
+        let share = (Double(templateSharers) + priorBidders * typicalShare) / (Double(bidders) + priorBidders)
+        guard share > typicalShare else { return 1 }
+        return max(0, log(share) / log(typicalShare))
     }
 
     /// Whether `account` was at most `newness` old at `time`. Without a creation date the first event

@@ -22,6 +22,9 @@ public struct LinkWeights: Sendable {
     /// Values shared by more accounts than this are ignored as too common, per kind.
     public var maximumSharers: [Identifier.Kind: Int] = [.ip: 12, .payoutHolder: 6, .proposalText: 30]
     public var defaultMaximumSharers = 50
+    /// Up to this share of bidders with a near-identical proposal, a shared proposal counts in full;
+    /// beyond it, less (``Population/templateRarity(typicalShare:)``), as in `bids.template`.
+    public var typicalTemplateShare = Population.typicalTemplateShare
 
     public init() {}
 

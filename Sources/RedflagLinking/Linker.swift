@@ -81,11 +81,15 @@ public struct Linker: Sendable {
                 }
             }
         }
+        let templateRarity = population.templateRarity(typicalShare: weights.typicalTemplateShare)
         for (account, neighbours) in population.templateNeighbours {
             for neighbour in neighbours where account < neighbour.account && !population.related(account, neighbour.account) {
                 guard let own = result.states[account]?.bids.fingerprints.values.min() else { continue }
+                // Where near-duplicates are common, a text only a few accounts share is still specific.
+                let sharers = max(neighbours.count, population.templateNeighbours[neighbour.account]?.count ?? 0) + 1
+                let weight = weights.base(.proposalText) * max(templateRarity, weights.rarity(.proposalText, sharers: sharers))
                 pairs[PairKey(account, neighbour.account), default: []].append(
-                    SharedIdentifier(identifier: Identifier(.proposalText, "minhash"), weight: weights.base(.proposalText), sharers: 2,
+                    SharedIdentifier(identifier: Identifier(.proposalText, "minhash"), weight: weight, sharers: sharers,
                         first: own, second: neighbour.evidence, concurrent: false))
             }
         }

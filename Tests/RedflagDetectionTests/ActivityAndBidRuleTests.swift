@@ -139,6 +139,52 @@ import Testing
         #expect(s.finding("bids.template", on: "c") == nil)
     }
 
+    /// A proposal of its own per account: 40 words drawn from a vocabulary, so that no two are alike.
+    static func ownProposal(_ seed: Int) -> String {
+        var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return (0..<40).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return "w\(state >> 33 % 5_000)"
+        }.joined(separator: " ")
+    }
+
+    static let stockProposal = "Hello! I am a senior full stack developer with 8 years of experience in React, Node.js and AWS. I have read your job post carefully and I can start right now."
+
+    /// Sixty bidders: `sharing` of them send the stock proposal (a year count changed), the rest texts of their own.
+    func bidders(sharing: Int) -> Scenario {
+        var s = Scenario()
+        for index in 0..<60 {
+            let account = "b\(index)"
+            s.profile(account)
+            let text = index < sharing ? Self.stockProposal.replacingOccurrences(of: "8 years", with: "\(8 + index % 20) years") : Self.ownProposal(index)
+            s.add("bid", account, Scenario.time(index % 20, 9), ["text": text])
+        }
+        return s
+    }
+
+    /// A team of three sharing a text among bidders who write their own stands out: full weight.
+    /// When nearly every bidder sends stock phrases, a near-duplicate is what any proposal looks like.
+    @Test func templateWeighsLessWhereMostBiddersShareOne() throws {
+        let team = try #require(bidders(sharing: 3).finding("bids.template", on: "b0"))
+        #expect(team.weight == 0.8 * 1.2)
+        #expect(!team.summary.contains("of bidders share"))
+        let stock = try #require(bidders(sharing: 60).finding("bids.template", on: "b0"))
+        #expect(stock.weight < 0.25 * 0.8 * 1.6, "a quarter of what 59 partners give at full weight: \(stock.weight)")
+        #expect(stock.summary.contains("100 % of bidders share a proposal text here"), "\(stock.summary)")
+    }
+
+    /// A share measured on a handful of bidders says little: two of three sharing a text is not a
+    /// population of stock phrases (the share is taken as if 50 more bidders shared at the typical 10 %).
+    @Test func aFewBiddersCannotMakeSharingLookCommon() throws {
+        var s = Scenario()
+        s.profile("a")
+        s.profile("b")
+        s.add("bid", "a", Scenario.time(0, 9), ["text": Self.stockProposal])
+        s.add("bid", "b", Scenario.time(1, 9), ["text": Self.stockProposal.replacingOccurrences(of: "8 years", with: "9 years")])
+        let finding = try #require(s.finding("bids.template", on: "a"))
+        #expect(finding.weight >= 0.8 * 0.85, "\(finding.weight)")
+    }
+
     @Test func clientTargetingNeedsTwentyBids() {
         var s = Scenario()
         s.profile("a")

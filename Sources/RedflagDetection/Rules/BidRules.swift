@@ -41,15 +41,17 @@ struct BidThrottledRule: Rule {
 struct BidTemplateRule: Rule {
     let metadata = RuleMetadata(
         id: "bids.template", title: "Proposal template shared across accounts",
-        description: "Weak alone — honest freelancers copy public proposal templates too; a ring of accounts sharing one template and other identifiers is caught by linking (`cluster.template_ring`). Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.7, texts of at least 25 distinct shingles) to those of unrelated accounts: one team writing for many profiles.",
-        sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .weak, parameters: ["min_accounts": 1]).aboutSharing()
+        description: "Weak alone — honest freelancers copy public proposal templates too; a ring of accounts sharing one template and other identifiers is caught by linking (`cluster.template_ring`). Proposals nearly identical (MinHash-estimated Jaccard similarity of word 3-shingles ≥ 0.7, texts of at least 25 distinct shingles) to those of unrelated accounts: one team writing for many profiles. Where more than `typical_share` of the bidding accounts have such a text (counted as if 50 more bidders had been seen sharing at `typical_share`, so a handful of bidders cannot decide it), sharing one is common — proposals assembled from stock phrases — and says less: the weight is scaled by ln(share) / ln(`typical_share`), down to nothing when every bidder shares one.",
+        sources: [Advisory.press, Advisory.mandiant2024], family: .bids, strength: .weak, parameters: ["min_accounts": 1, "typical_share": Population.typicalTemplateShare]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let neighbours = (population.templateNeighbours[account.id] ?? []).filter { !population.related(account.id, $0.account) }
         guard neighbours.count >= Int(settings["min_accounts"]) else { return nil }
         let own = account.bids.fingerprints.values.sorted()
-        return finding(settings, intensity: min(1.6, 0.8 + 0.2 * Double(neighbours.count)),
-            "proposal text nearly identical to that of \(accountsPhrase(neighbours.map(\.account)))",
+        let rarity = population.templateRarity(typicalShare: settings["typical_share"])
+        let common = rarity < 1 ? " (\(Int((100 * population.templateShare).rounded())) % of bidders share a proposal text here)" : ""
+        return finding(settings, intensity: min(1.6, 0.8 + 0.2 * Double(neighbours.count)) * rarity,
+            "proposal text nearly identical to that of \(accountsPhrase(neighbours.map(\.account)))\(common)",
             Array(own.prefix(2)) + neighbours.map(\.evidence), sharedWith: neighbours.map(\.account))
     }
 }
