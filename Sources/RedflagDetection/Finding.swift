@@ -91,8 +91,9 @@ public struct Fact: Sendable, Hashable {
 /// network rules), so the score model discounts all but the strongest finding of a family.
 ///
 /// `location` gathers the rules that all follow from one fact — the person is not where the
-/// profile says (sessions abroad, pay and working hours that fit another place) — so that an
-/// honest digital nomad's mismatches count as one piece of evidence, not three.
+/// profile says (sessions abroad, pay and working hours that fit another place, a managed device
+/// checking in abroad) — so that an honest digital nomad's mismatches count as one piece of
+/// evidence, not four.
 public enum EvidenceFamily: String, Sendable, CaseIterable, Codable {
     case network, location, device, activity, bids, payout, shipping, endpoint, hiring, identity, contact, profile, messages,
         reviews, linkage, cluster, sanctions, indicator

@@ -150,6 +150,7 @@ import Testing
         #expect(s.finding("endpoint.remote_access", on: "a")?.summary.contains("AnyDesk") == true)
         #expect(s.finding("endpoint.ip_kvm", on: "a") != nil)
         #expect(s.finding("endpoint.location", on: "a")?.summary.contains("KR") == true)
+        #expect(s.finding("endpoint.location", on: "a")?.family == .location, "a device abroad and sessions abroad are one fact")
     }
 
     @Test func signaturesMatchWhateverTheCaseAndScript() {

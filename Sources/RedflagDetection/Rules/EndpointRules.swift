@@ -33,8 +33,8 @@ struct IPKVMRule: Rule {
 struct EndpointLocationRule: Rule {
     let metadata = RuleMetadata(
         id: "endpoint.location", title: "Device is not where it was shipped",
-        description: "A managed device checks in from another country than the one it was shipped to (or claimed), or mostly through VPN/hosting networks.",
-        sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .endpoint, strength: .moderate, parameters: ["min_share": 0.3])
+        description: "A managed device checks in from another country than the one it was shipped to (or claimed), or mostly through VPN/hosting networks. In the location family: a device abroad and sessions abroad are one fact, the person is not where the profile says.",
+        sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .location, strength: .moderate, parameters: ["min_share": 0.3])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let endpoints = account.endpoints
