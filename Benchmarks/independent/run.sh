@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Generates the four independent populations of docs/performance.md, scans each with redflag and
+# prints recall, honest accounts at `high` and the AUC. Usage: Benchmarks/independent/run.sh
+# Set REDFLAG=path/to/redflag to skip the release build. Needs python3 and Debian's `location`.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+work="${TMPDIR:-/tmp}/redflag-independent"
+mkdir -p "$work"
+redflag="${REDFLAG:-}"
+if [ -z "$redflag" ]; then
+    (cd "$root" && swift build -c release --product redflag >&2)
+    redflag="$root/.build/release/redflag"
+fi
+populations=(
+    "seed1 --accounts 2000 --days 45 --seed 1"
+    "seed2-no-hr --accounts 2000 --days 45 --seed 2 --no-hr"
+    "seed3-network-only --accounts 2000 --days 45 --seed 3 --marketplace-only-network"
+    "seed4-3pct --accounts 3000 --days 60 --seed 4 --dprk-share 0.03"
+)
+for population in "${populations[@]}"; do
+    read -r name arguments <<<"$population"
+    out="$work/$name"
+    # shellcheck disable=SC2086
+    [ -s "$out/events.ndjson" ] || python3 "$here/gen.py" $arguments "$out" >&2
+    "$redflag" scan "$out/events.ndjson" --format ndjson --output "$out/report.ndjson" 2>/dev/null
+    printf '%-20s ' "$name"
+    python3 "$here/evaluate.py" "$out/labels.csv" "$out/report.ndjson" | grep -E "recall|honest at high|ROC AUC" | tr -s ' ' | paste -sd ' '
+done
