@@ -22,16 +22,16 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
     public static let astrill = NetworkKinds(rawValue: 1 << 6)
     /// Satellite providers (libloc flag): location is unreliable.
     public static let satellite = NetworkKinds(rawValue: 1 << 7)
-    /// Inferred by a scan, not listed: a network that accounts only reach between sessions elsewhere,
-    /// faster than anyone travels, and that is home to few of them — a VPN or proxy exit the IP data
-    /// does not know. Location is unreliable.
+    /// Inferred by a scan, not listed: a network that accounts reach by impossible jumps from where
+    /// they mostly are, and that is home to few of them — a VPN or proxy exit the IP data does not
+    /// know. Anonymizing, like a listed one.
     public static let inferredRelay = NetworkKinds(rawValue: 1 << 8)
 
     /// Any kind that hides where the user really is.
     public static let anonymizing: NetworkKinds = [.hosting, .vpn, .tor, .proxy, .astrill, .inferredRelay]
     /// Kinds whose addresses are geolocated somewhere other than the user may be: carrier gateways,
-    /// satellite ground stations, inferred relays.
-    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite, .inferredRelay]
+    /// satellite ground stations.
+    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite]
 
     /// Stable lower-case labels, for JSON output and rule evidence.
     public var labels: [String] {

@@ -1,4 +1,5 @@
 import RedflagEnrichment
+import RedflagEvents
 import RedflagPrimitives
 import Testing
 
@@ -37,6 +38,21 @@ import Testing
             #expect(exit?.sample.kinds.contains(.inferredRelay) == true)
             #expect(exit?.sample.isPreciselyLocated == false)
             #expect(exit?.sample.evidence.facts.contains(Fact("network", "relay")) == true)
+        }
+    }
+
+    /// Evaluating again (as after more events) infers from the IP data's facts, not from the marks
+    /// of the last inference, so the same events give the same relays.
+    @Test func evaluatingAgainInfersTheSameRelays() {
+        let s = vpnUsers(3)
+        var engine = DetectionEngine(context: s.context, config: s.config)
+        let decoder = EventDecoder()
+        for (index, line) in s.lines.enumerated() { engine.ingest(try! decoder.decode(line, at: SourceLocation(file: "scenario", line: index + 1))) }
+        let first = engine.evaluate(), second = engine.evaluate()
+        for result in [first, second] {
+            for assessment in result.assessments {
+                #expect(!assessment.findings.contains { $0.rule == "network.country_hopping" }, "\(assessment.account)")
+            }
         }
     }
 

@@ -47,7 +47,11 @@ struct FoldCache {
     mutating func markInferredRelays(_ relays: Set<RelayInference.Network>) {
         for index in addresses.indices {
             let (address, facts) = addresses[index]
-            if relays.contains(RelayInference.Network(address, asn: facts.asn)) { addresses[index].facts.kinds.insert(.inferredRelay) } else { addresses[index].facts.kinds.remove(.inferredRelay) }
+            if relays.contains(RelayInference.Network(address, asn: facts.asn)) {
+                addresses[index].facts.kinds.insert(.inferredRelay)
+            } else {
+                addresses[index].facts.kinds.remove(.inferredRelay)
+            }
         }
     }
 

@@ -25,9 +25,9 @@ public struct Sighting: Sendable, Hashable, Comparable {
     public var failed = false
 
     public var isAnonymized: Bool { kinds.hidesLocation }
-    /// Whether the sighting's country says where the person is: not through an anonymizer, and not
-    /// on a mobile carrier or satellite network, whose addresses are geolocated to gateways that
-    /// can sit in another country, nor through a relay the scan inferred.
+    /// Whether the sighting's country says where the person is: not through an anonymizer (listed or
+    /// inferred), and not on a mobile carrier or satellite network, whose addresses are geolocated to
+    /// gateways that can sit in another country.
     public var isPreciselyLocated: Bool {
         country != nil && !isAnonymized && kinds.isDisjoint(with: .impreciseLocation)
     }

@@ -17,10 +17,10 @@ import RedflagPrimitives
 /// the account has fewer sessions is the likelier detour, and its networks get the account's vote. A
 /// network is a relay when at least `minimumAccounts` accounts vote for it and at most
 /// `maximumHomeShare` of its users have it as home (`homeShare` of their precisely located sessions).
-/// Its addresses then get ``NetworkKinds/inferredRelay``: not precisely located (like a satellite
-/// link), so they count neither as a country the account works from nor as a hop, and they are not
-/// home addresses that accounts share. They are not counted as anonymizers either: the inference only
-/// takes location evidence away.
+/// Its addresses then get ``NetworkKinds/inferredRelay`` and count like a listed VPN's: anonymized,
+/// so neither a country the account works from nor a hop, and not a home address that accounts
+/// share. (Leaks from high-risk origins are noted as events are folded, before this runs: a leak on a
+/// network inferred later still counts.)
 struct RelayInference {
     /// An autonomous system, or the block of an address without one.
     enum Network: Hashable {
@@ -61,7 +61,9 @@ struct RelayInference {
             var sessionsPerNetwork: [Network: Int] = [:], sessionsPerCountry: [CountryCode: Int] = [:]
             for slot in accounts[index].network.mergedLog() {
                 let (address, facts) = cache.addresses[Int(slot.address)]
-                guard let country = facts.country, !facts.kinds.hidesLocation, facts.kinds.isDisjoint(with: .impreciseLocation) else { continue }
+                // As the IP data says, whatever an earlier inference marked: evaluating again infers afresh.
+                let kinds = facts.kinds.subtracting(.inferredRelay)
+                guard let country = facts.country, !kinds.hidesLocation, kinds.isDisjoint(with: .impreciseLocation) else { continue }
                 let network = Network(address, asn: facts.asn)
                 sessionsPerNetwork[network, default: 0] += slot.count
                 sessionsPerCountry[country, default: 0] += slot.count
