@@ -7,11 +7,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="${TMPDIR:-/tmp}/redflag-independent"
 mkdir -p "$work"
-redflag="${REDFLAG:-}"
-if [ -z "$redflag" ]; then
-    (cd "$root" && swift build -c release --product redflag >&2)
-    redflag="$root/.build/release/redflag"
-fi
+redflag="$("$root/Benchmarks/redflag-binary.sh")"
 populations=(
     "seed1 --accounts 2000 --days 45 --seed 1"
     "seed2-no-hr --accounts 2000 --days 45 --seed 2 --no-hr"

@@ -29,11 +29,7 @@ PY
     fi
 fi
 
-redflag="${REDFLAG:-}"
-if [ -z "$redflag" ]; then
-    (cd "$root" && swift build -c release --product redflag >&2)
-    redflag="$root/.build/release/redflag"
-fi
+redflag="$("$root/Benchmarks/redflag-binary.sh")"
 
 c_rate=$("$work/mmdb_lookup" "$db" "$ips" | awk '{print $1}')
 swift_rate=$("$redflag" bench ip --db "$db" --ips "$ips" | awk '{print $1}')

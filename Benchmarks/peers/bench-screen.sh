@@ -18,11 +18,7 @@ if [ -z "$names" ]; then
     [ -s "$names" ] || python3 "$here/screen_rapidfuzz.py" generate "$sdn" "$names"
 fi
 
-redflag="${REDFLAG:-}"
-if [ -z "$redflag" ]; then
-    (cd "$root" && swift build -c release --product redflag >&2)
-    redflag="$root/.build/release/redflag"
-fi
+redflag="$("$root/Benchmarks/redflag-binary.sh")"
 
 peer_rate=$(taskset -c 0 python3 "$here/screen_rapidfuzz.py" bench "$sdn" "$names" | awk '{print $1}')
 swift_rate=$(taskset -c 0 "$redflag" bench screen --list "$sdn" --names "$names" --verify 200 | awk '/names\/s/ {print $1}')

@@ -8,11 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 work="${TMPDIR:-/tmp}/redflag-stress"
 mkdir -p "$work"
-redflag="${REDFLAG:-}"
-if [ -z "$redflag" ]; then
-    (cd "$root" && swift build -c release --product redflag >&2)
-    redflag="$root/.build/release/redflag"
-fi
+redflag="$("$root/Benchmarks/redflag-binary.sh")"
 src="${1:-$work/population}"
 if [ ! -s "$src/events.ndjson" ]; then
     "$redflag" simulate --accounts 2000 --days 45 --seed 2026 "$src" >&2
