@@ -313,3 +313,50 @@ struct World {
         #expect(Self.quiet(vpn)?.inheritedEvidence == 0, "a VPN exit in the same hour: strangers share it")
     }
 }
+
+/// Proposal templates where near-duplicates are common (`Linker`, `Population.templateRarity`).
+@Suite struct TemplateLinkTests {
+    static let stock = "Hello! I am a senior full stack developer with 8 years of experience in React, Node.js and AWS. I have read your job post carefully and I can start right now."
+    static let teamTemplate = "Dear hiring manager, our engineer has delivered twelve Shopify storefronts and three headless commerce migrations this year, knows your stack well and is available for a short video call tomorrow morning at any hour you like."
+
+    /// A proposal of its own: 40 words drawn from a vocabulary, so that no two are alike.
+    static func own(_ seed: Int) -> String {
+        var state = UInt64(seed) &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return (0..<40).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return "w\(state >> 33 % 5_000)"
+        }.joined(separator: " ")
+    }
+
+    /// Sixty bidders: t0–t2 send the team's template; the others the stock proposal (when `stockPhrases`) or texts of their own.
+    static func world(stockPhrases: Bool) -> World {
+        var p = World()
+        for index in 0..<60 {
+            let account = index < 3 ? "t\(index)" : "b\(index)"
+            p.add("account", account, day: 0, ["name": "Person \(index)", "country": "US"])
+            let text = index < 3 ? teamTemplate.replacingOccurrences(of: "twelve", with: ["twelve", "eleven", "ten"][index])
+                : stockPhrases ? stock.replacingOccurrences(of: "8 years", with: "\(8 + index % 20) years") : own(index)
+            p.add("bid", account, day: index % 20, ["text": text])
+        }
+        return p
+    }
+
+    func templateLinks(_ analysis: LinkAnalysis) -> [AccountLink] {
+        analysis.possibleLinks.filter { $0.shared.contains { $0.identifier.kind == .proposalText } }
+    }
+
+    /// Among bidders who write their own, three accounts with one template are linked (not yet a cluster).
+    @Test func aTeamTemplateAmongOwnTextsLinksTheTeam() {
+        let links = templateLinks(Self.world(stockPhrases: false).link())
+        #expect(Set(links.map { "\($0.first)-\($0.second)" }) == ["t0-t1", "t0-t2", "t1-t2"])
+        #expect(links.allSatisfy { $0.weight == Linker().weights.base(.proposalText) })
+    }
+
+    /// Where everybody else sends stock phrases, resembling 56 others links nobody; a text only the
+    /// team shares is still specific and keeps its weight.
+    @Test func stockPhrasesLinkNobodyButATeamTemplateStillLinksTheTeam() {
+        let links = templateLinks(Self.world(stockPhrases: true).link())
+        #expect(Set(links.map { "\($0.first)-\($0.second)" }) == ["t0-t1", "t0-t2", "t1-t2"])
+        #expect(links.allSatisfy { $0.weight == Linker().weights.base(.proposalText) })
+    }
+}
