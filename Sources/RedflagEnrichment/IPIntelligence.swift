@@ -22,6 +22,9 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
     public static let astrill = NetworkKinds(rawValue: 1 << 6)
     /// Satellite providers (libloc flag): location is unreliable.
     public static let satellite = NetworkKinds(rawValue: 1 << 7)
+    /// The IP data's sources place the address in different countries — typically a block
+    /// transferred or leased abroad since the older source was made. Location is unreliable.
+    public static let disputedLocation = NetworkKinds(rawValue: 1 << 9)
     /// Inferred by a scan, not listed: a network that accounts reach by impossible jumps from where
     /// they mostly are, and that is home to few of them — a VPN or proxy exit the IP data does not
     /// know. Anonymizing, like a listed one.
@@ -30,8 +33,8 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
     /// Any kind that hides where the user really is.
     public static let anonymizing: NetworkKinds = [.hosting, .vpn, .tor, .proxy, .astrill, .inferredRelay]
     /// Kinds whose addresses are geolocated somewhere other than the user may be: carrier gateways,
-    /// satellite ground stations.
-    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite]
+    /// satellite ground stations, blocks the sources disagree about.
+    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite, .disputedLocation]
 
     /// Stable lower-case labels, for JSON output and rule evidence.
     public var labels: [String] {
@@ -44,6 +47,7 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
         if contains(.office) { result.append("office") }
         if contains(.astrill) { result.append("astrill") }
         if contains(.satellite) { result.append("satellite") }
+        if contains(.disputedLocation) { result.append("disputed-location") }
         if contains(.inferredRelay) { result.append("relay") }
         return result
     }

@@ -102,3 +102,32 @@ import Testing
         #expect(result.assessments.first { $0.account == "de-0" }?.findings.contains { $0.rule == "network.anonymizer" } == true)
     }
 }
+
+/// An address the IP data's sources place in different countries says nothing about where its user is.
+@Suite struct DisputedLocationTests {
+    /// A Ukrainian home line whose block the newer source places in the US (transferred or leased).
+    static let movedBlock = (IPNetwork("95.134.0.0/16")!, IPFacts(country: "US", asn: 6849, asOrganization: "UKRTELECOM", kinds: .disputedLocation))
+
+    @Test func aHomeLineInADisputedBlockIsNotAbroad() {
+        var s = Scenario()
+        s.context = DetectionContext(ipIntelligence: StaticIPIntelligence(Scenario.networkEntries + [Self.movedBlock]))
+        s.profile("ua", country: "UA")
+        for day in 0..<20 { s.work("ua", day: day, hour: 7, minutes: 480, ip: "95.134.1.1") }
+        let result = s.run()
+        #expect(result.assessments.first?.findings.isEmpty == true, "\(result.assessments.first?.findings.map(\.summary) ?? [])")
+        let home = result.states["ua"]?.network.addresses.values.first?.sample
+        #expect(home?.isPreciselyLocated == false)
+        #expect(home?.evidence.facts.contains(Fact("network", "disputed-location")) == true)
+    }
+
+    /// Without the dispute the same sessions are a month in another country than claimed.
+    @Test func theSameLineUndisputedIsAbroad() {
+        var s = Scenario()
+        var undisputed = Self.movedBlock
+        undisputed.1.kinds = []
+        s.context = DetectionContext(ipIntelligence: StaticIPIntelligence(Scenario.networkEntries + [undisputed]))
+        s.profile("ua", country: "UA")
+        for day in 0..<20 { s.work("ua", day: day, hour: 7, minutes: 480, ip: "95.134.1.1") }
+        #expect(s.finding("network.country_mismatch", on: "ua") != nil)
+    }
+}

@@ -73,9 +73,11 @@ import RedflagPrimitives
     @Test func bundledSchemaFlagsAndTorOverride() throws {
         let intelligence = try Self.smallBundledDatabase()
         let proxy = intelligence.facts(for: IPAddress("2a0e:fd45:2a0::1")!)
-        #expect(proxy.kinds == [.proxy])
+        #expect(proxy.kinds == [.proxy, .disputedLocation], "libloc said GB: the sources disagree")
         #expect(proxy.country == CountryCode("NL"), "tor-geoipdb's newer country wins")
         #expect(intelligence.facts(for: IPAddress("41.78.129.1")!).kinds == [.satellite])
+        let northKorea = intelligence.facts(for: IPAddress("175.45.176.1")!)
+        #expect(northKorea.country == CountryCode("KP") && !northKorea.kinds.contains(.disputedLocation), "both sources say KP")
         let cloudflare = intelligence.facts(for: IPAddress("1.0.0.1")!)
         #expect(cloudflare.asn == 13335)
         #expect(cloudflare.asOrganization == "CLOUDFLARENET")

@@ -35,7 +35,8 @@ struct FoldCache {
         let located = Located(
             country: full.country, asn: full.asn, kinds: full.kinds, location: full.location,
             isDPRK: context.isDPRK(address, country: full.country),
-            isHighRiskOrigin: !full.kinds.hidesLocation && full.country.map(context.highRiskOrigins.contains) == true)
+            isHighRiskOrigin: !full.kinds.hidesLocation && !full.kinds.contains(.disputedLocation)
+                && full.country.map(context.highRiskOrigins.contains) == true)
         let number = Int32(addresses.count)
         addresses.append((address, located))
         addressNumbers[address] = number

@@ -7,7 +7,9 @@ import RedflagPrimitives
 /// Record schema: `{"country":{"iso_code":"US"}, "autonomous_system_number":14061,
 /// "autonomous_system_organization":"DIGITALOCEAN-ASN", "redflag":{"anonymous_proxy":true,
 /// "satellite":true, "anycast":true}}` (absent fields omitted). libloc networks go in shortest prefix
-/// first, so the most specific wins; tor-geoipdb's newer country then overrides libloc's where it has one.
+/// first, so the most specific wins; tor-geoipdb's newer country then overrides libloc's where it has one,
+/// and where the two differ the record also gets `redflag.location_disputed` (a block transferred or
+/// leased abroad since 2022, or geolocated differently: its country is not evidence of where anyone is).
 public struct BundledIPDatabaseBuilder: Sendable {
     /// One `net:` block of a libloc dump.
     public struct LiblocNetwork: Sendable, Hashable {
@@ -167,6 +169,11 @@ public struct BundledIPDatabaseBuilder: Sendable {
             let country: MMDBValue = ["iso_code": .string(code)]
             try writer.merge(networks) { existing in
                 guard case var .map(fields) = existing ?? .map([:]) else { return existing }
+                if case let .map(older)? = fields["country"], let previous = older["iso_code"], previous != .string(code) {
+                    guard case var .map(flags) = fields["redflag"] ?? .map([:]) else { return existing }
+                    flags["location_disputed"] = true
+                    fields["redflag"] = .map(flags)
+                }
                 fields["country"] = country
                 return .map(fields)
             }

@@ -29,6 +29,7 @@ enum MMDBFactKey: Sendable {
         ("is_public_proxy", .flag(.proxy)), ("is_residential_proxy", .flag(.proxy)),
         ("is_anonymous_proxy", .flag(.proxy)), ("anonymous_proxy", .flag(.proxy)),
         ("is_satellite_provider", .flag(.satellite)), ("satellite", .flag(.satellite)),
+        ("location_disputed", .flag(.disputedLocation)),
     ]
 
     /// ``names`` indexed by byte length.
