@@ -70,6 +70,7 @@ struct ReferenceMMDBFacts {
         "is_anonymous_vpn": .vpn, "is_hosting_provider": .hosting, "is_tor_exit_node": .tor,
         "is_public_proxy": .proxy, "is_residential_proxy": .proxy, "is_anonymous_proxy": .proxy,
         "anonymous_proxy": .proxy, "is_satellite_provider": .satellite, "satellite": .satellite,
+        "location_disputed": .disputedLocation,
     ]
 
     private func countryCode(_ offset: Int) throws(MMDBError) -> CountryCode? {
