@@ -19,8 +19,9 @@ import RedflagPrimitives
 /// `maximumHomeShare` of its users have it as home (`homeShare` of their precisely located sessions).
 /// Its addresses then get ``NetworkKinds/inferredRelay`` and count like a listed VPN's: anonymized,
 /// so neither a country the account works from nor a hop, nor a home address that accounts share
-/// (linking still weighs accounts on one exit in the same hours, as for a listed VPN). (Leaks from high-risk origins are noted as events are folded, before this runs: a leak on a
-/// network inferred later still counts.)
+/// (linking still weighs accounts on one exit in the same hours, as for a listed VPN). Leaks from
+/// high-risk origins are noted as events are folded, before this runs: a leak on a network inferred
+/// later still counts.
 struct RelayInference {
     /// An autonomous system, or the block of an address without one.
     enum Network: Hashable {
