@@ -14,6 +14,24 @@ import Testing
         #expect(s.finding("activity.marathon", on: "a")?.summary.contains("3 days over 14 h") == true)
     }
 
+    /// A single-sign-on session, a VPN session and the time tracker of the same ten hours are one
+    /// person's same work; two shifts one after the other are twenty hours.
+    @Test func overlappingSegmentsOfOneDayCountOnce() {
+        var sameHours = Scenario(), shifts = Scenario()
+        sameHours.profile("a")
+        shifts.profile("a")
+        for day in 0..<4 {
+            sameHours.work("a", day: day, hour: 8, minutes: 600)
+            sameHours.add("work", "a", Scenario.time(day, 8, 5), ["minutes": 590, "source": "vpn"])
+            sameHours.add("work", "a", Scenario.time(day, 9), ["minutes": 480, "source": "timetracker"])
+            shifts.work("a", day: day, hour: 2, minutes: 600)
+            shifts.work("a", day: day, hour: 12, minutes: 600)
+        }
+        #expect(sameHours.finding("activity.marathon", on: "a") == nil)
+        #expect(sameHours.run().states["a"]?.activity.days.values.map(\.workedMinutes).max() == 600)
+        #expect(shifts.finding("activity.marathon", on: "a")?.summary.contains("4 days over 14 h worked (longest 20.0 h)") == true)
+    }
+
     @Test func clientAccountsAreNotHeldToOnePersonsHoursAndPlaces() throws {
         // A client company's account, used round the clock by staff in Chicago, London and Seoul.
         func run(kind: String) -> Set<String> {

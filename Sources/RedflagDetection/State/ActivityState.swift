@@ -20,26 +20,35 @@ public struct ActivityState: Sendable {
         let end = start.milliseconds + Int64(minutes * 60_000)
         while cursor < end {
             let time = Timestamp(milliseconds: cursor)
-            let hourEnd = (Int64(time.day) * 24 + Int64(time.utcHour) + 1) * 3_600_000
-            let sliceEnd = min(hourEnd, end)
-            let sliceMinutes = Double(sliceEnd - cursor) / 60_000
-            days[time.day, default: DayActivity()].add(minutes: sliceMinutes, hour: time.utcHour)
-            hourHistogram[time.utcHour] += sliceMinutes
+            let hourStart = (Int64(time.day) * 24 + Int64(time.utcHour)) * 3_600_000
+            let sliceEnd = min(hourStart + 3_600_000, end)
+            let (first, last) = (Int(((cursor - hourStart) + 30_000) / 60_000), Int(((sliceEnd - hourStart) + 30_000) / 60_000))
+            days[time.day, default: DayActivity()].cover(hour: time.utcHour, minutes: first..<last)
+            hourHistogram[time.utcHour] += Double(sliceEnd - cursor) / 60_000
             cursor = sliceEnd
         }
     }
 }
 
 /// One UTC day of activity.
-public struct DayActivity: Sendable, Hashable {
-    public var workedMinutes: Double = 0
+public struct DayActivity: Sendable {
+    /// Minutes of the day that some work segment covers, each counted once however many segments
+    /// cover it: a time tracker, a single-sign-on session and a VPN session of the same hours are one
+    /// person's same work, not three times as much.
+    public private(set) var workedMinutes = 0
     /// Bit h set when hour h (UTC) saw activity.
     public var hourMask: UInt32 = 0
     public var activeHours: Int { hourMask.nonzeroBitCount }
+    /// Per UTC hour, bit m set when minute m is covered by work.
+    private var coveredMinutes = InlineArray<24, UInt64>(repeating: 0)
 
-    mutating func add(minutes: Double, hour: Int) {
-        workedMinutes += minutes
+    /// Marks `minutes` (0..<60) of `hour` as worked.
+    mutating func cover(hour: Int, minutes: Range<Int>) {
         hourMask |= 1 << UInt32(hour)
+        guard !minutes.isEmpty else { return }
+        let mask = (UInt64(1) << UInt64(minutes.count) - 1) << UInt64(minutes.lowerBound)
+        workedMinutes += (mask & ~coveredMinutes[hour]).nonzeroBitCount
+        coveredMinutes[hour] |= mask
     }
 }
 
