@@ -10,18 +10,18 @@ struct MarathonRule: Rule {
         parameters: ["max_daily_minutes": 840, "round_the_clock_hours": 20, "min_days": 3]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let long = account.activity.days.filter { Double($0.value.workedMinutes) > settings["max_daily_minutes"] }
+        let long = account.activity.days.filter { $0.value.workedMinutes > settings["max_daily_minutes"] }
         let roundClock = account.activity.days.filter { $0.value.activeHours >= Int(settings["round_the_clock_hours"]) }
         let days = Set(long.keys).union(roundClock.keys)
         guard days.count >= Int(settings["min_days"]) else { return nil }
-        let longest = long.values.map(\.workedMinutes).max().map { String(format: "%.1f", Double($0) / 60) }
+        let longest = long.values.map(\.workedMinutes).max().map { String(format: "%.1f", $0 / 60) }
         var parts: [String] = []
         if !long.isEmpty { parts.append("\(long.count) days over \(Int(settings["max_daily_minutes"] / 60)) h worked (longest \(longest!) h)") }
         if !roundClock.isEmpty { parts.append("\(roundClock.count) days active in ≥\(Int(settings["round_the_clock_hours"])) hours") }
         let evidence = days.sorted().map { day -> Evidence in
             let activity = account.activity.days[day]!
             return Evidence(time: startOfDay(day), eventID: "day:\(startOfDay(day).dayString)", account: account.id,
-                facts: [Fact("worked_hours", String(format: "%.1f", Double(activity.workedMinutes) / 60)), Fact("active_hours", String(activity.activeHours))])
+                facts: [Fact("worked_hours", String(format: "%.1f", activity.workedMinutes / 60)), Fact("active_hours", String(activity.activeHours))])
         }
         return finding(settings, intensity: min(1.5, 0.7 + 0.1 * Double(days.count)), parts.joined(separator: "; "), evidence)
     }

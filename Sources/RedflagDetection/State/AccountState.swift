@@ -66,7 +66,10 @@ public struct AccountState: Sendable {
 
     /// Builds the summaries rules read from what was folded (see ``NetworkState/finish(account:cache:)``),
     /// with the cache the events were folded with.
-    mutating func finish(cache: FoldCache) { network.finish(account: id, cache: cache) }
+    mutating func finish(cache: FoldCache) {
+        network.finish(account: id, cache: cache)
+        activity.finish()
+    }
 
     mutating func note(_ identifier: Identifier, _ evidence: Evidence) {
         identifiers[identifier, default: IdentifierUse(evidence)].include(evidence)

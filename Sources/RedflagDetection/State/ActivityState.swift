@@ -5,6 +5,10 @@ public struct ActivityState: Sendable {
     public var days: [Int: DayActivity] = [:]
     /// Minutes of activity per UTC hour of day (work minutes, plus a nominal minute per login or bid).
     public var hourHistogram = [Double](repeating: 0, count: 24)
+    /// Work segments as they arrive, in milliseconds since the epoch; coalesced whenever the log
+    /// doubles, so it holds about one entry per stretch of work, not one per segment.
+    private var workLog: [(start: Int64, end: Int64)] = []
+    private var coalescedCount = 0
 
     public init() {}
 
@@ -14,42 +18,62 @@ public struct ActivityState: Sendable {
         hourHistogram[time.utcHour] += 1
     }
 
-    /// Spreads a work segment over the hours and days it covers.
+    /// Notes a work segment: the hours it covers are active now, its minutes are counted by ``finish()``.
     mutating func work(from start: Timestamp, minutes: Double) {
         var cursor = start.milliseconds
         let end = start.milliseconds + Int64(minutes * 60_000)
+        guard cursor < end else { return }
+        workLog.append((cursor, end))
+        if workLog.count >= max(256, 2 * coalescedCount) { coalesce() }
         while cursor < end {
             let time = Timestamp(milliseconds: cursor)
-            let hourStart = (Int64(time.day) * 24 + Int64(time.utcHour)) * 3_600_000
-            let sliceEnd = min(hourStart + 3_600_000, end)
-            let (first, last) = (Int(((cursor - hourStart) + 30_000) / 60_000), Int(((sliceEnd - hourStart) + 30_000) / 60_000))
-            days[time.day, default: DayActivity()].cover(hour: time.utcHour, minutes: first..<last)
+            let sliceEnd = min((Int64(time.day) * 24 + Int64(time.utcHour) + 1) * 3_600_000, end)
+            days[time.day, default: DayActivity()].hourMask |= 1 << UInt32(time.utcHour)
             hourHistogram[time.utcHour] += Double(sliceEnd - cursor) / 60_000
             cursor = sliceEnd
         }
     }
+
+    /// Sets each day's worked minutes: the time work segments cover, each minute once however many
+    /// segments cover it — a time tracker, a single-sign-on session and a VPN session of the same hours
+    /// are one person's same work, not three times as much.
+    mutating func finish() {
+        coalesce()
+        for index in days.indices { days.values[index].workedMinutes = 0 }
+        for (start, end) in workLog {
+            var cursor = start
+            while cursor < end {
+                let day = Timestamp(milliseconds: cursor).day
+                let sliceEnd = min(Int64(day + 1) * 86_400_000, end)
+                days[day, default: DayActivity()].workedMinutes += Double(sliceEnd - cursor) / 60_000
+                cursor = sliceEnd
+            }
+        }
+    }
+
+    /// Sorts the log and merges segments that overlap or touch.
+    private mutating func coalesce() {
+        workLog.sort { $0.start < $1.start }
+        var merged: [(start: Int64, end: Int64)] = []
+        for segment in workLog {
+            if let last = merged.last, segment.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, segment.end)
+            } else {
+                merged.append(segment)
+            }
+        }
+        workLog = merged
+        coalescedCount = merged.count
+    }
 }
 
 /// One UTC day of activity.
-public struct DayActivity: Sendable {
-    /// Minutes of the day that some work segment covers, each counted once however many segments
-    /// cover it: a time tracker, a single-sign-on session and a VPN session of the same hours are one
-    /// person's same work, not three times as much.
-    public private(set) var workedMinutes = 0
+public struct DayActivity: Sendable, Hashable {
+    /// Minutes of the day that work segments cover (see ``ActivityState/finish()``).
+    public internal(set) var workedMinutes: Double = 0
     /// Bit h set when hour h (UTC) saw activity.
     public var hourMask: UInt32 = 0
     public var activeHours: Int { hourMask.nonzeroBitCount }
-    /// Per UTC hour, bit m set when minute m is covered by work.
-    private var coveredMinutes = InlineArray<24, UInt64>(repeating: 0)
-
-    /// Marks `minutes` (0..<60) of `hour` as worked.
-    mutating func cover(hour: Int, minutes: Range<Int>) {
-        hourMask |= 1 << UInt32(hour)
-        guard !minutes.isEmpty else { return }
-        let mask = (UInt64(1) << UInt64(minutes.count) - 1) << UInt64(minutes.lowerBound)
-        workedMinutes += (mask & ~coveredMinutes[hour]).nonzeroBitCount
-        coveredMinutes[hour] |= mask
-    }
 }
 
 /// Bids: per-day counts, client countries, and text fingerprints for template detection.
