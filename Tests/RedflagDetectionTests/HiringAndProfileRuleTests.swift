@@ -95,6 +95,25 @@ import Testing
         #expect(shortNap.finding("profile.takeover", on: "a") == nil)
     }
 
+    /// An owner who last signed in abroad (a trip, a VPN) and comes back home — a new laptop, a new
+    /// bank — has two new things, not three: the claimed country is not a new one.
+    @Test func comingBackInTheClaimedCountryIsNotANewCountry() throws {
+        func wake(in ip: String) -> Finding? {
+            var s = Scenario()
+            s.profile("a", country: "US")
+            s.login("a", day: 0, hour: 10, ip: "81.2.69.1", device: "old")
+            s.add("payout", "a", Scenario.time(1, 0), ["destination": "d-old"])
+            s.login("a", day: 120, hour: 10, ip: ip, device: "new")
+            s.add("payout", "a", Scenario.time(121, 0), ["destination": "d-new"])
+            return s.finding("profile.takeover", on: "a")
+        }
+        let home = try #require(wake(in: "73.1.1.1"))
+        #expect(!home.summary.contains("new country"), "\(home.summary)")
+        let abroad = try #require(wake(in: "211.1.1.1"))
+        #expect(abroad.summary.contains("new country KR"))
+        #expect(home.weight < abroad.weight)
+    }
+
     @Test func earlyOffPlatformPushes() {
         var s = Scenario()
         s.profile("a")

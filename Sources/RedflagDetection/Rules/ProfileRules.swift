@@ -4,7 +4,7 @@ import RedflagPrimitives
 struct TakeoverRule: Rule {
     let metadata = RuleMetadata(
         id: "profile.takeover", title: "Dormant account taken over",
-        description: "After months without activity the account returns with a device, a country and a payout destination it never used before, within days: a bought, rented or stolen account.",
+        description: "After months without activity the account returns with a device, a country and a payout destination it never used before, within days: a bought, rented or stolen account. The country the profile claimed before the pause is not a new one: that is the owner coming home.",
         sources: [Advisory.press, Advisory.fbiPSA2025], family: .profile, strength: .strong,
         parameters: ["dormant_days": 90, "wake_days": 14])
 
@@ -27,7 +27,9 @@ struct TakeoverRule: Rule {
             signs.append("new device \(device.key)"); evidence.append(device.value.first)
         }
         let sightings = account.network.orderedSightings.filter(\.isPreciselyLocated)
-        let oldCountries = Set(sightings.filter { before($0.time) }.compactMap(\.country))
+        // Coming back in the country the profile already claimed is the owner coming home.
+        var oldCountries = Set(sightings.filter { before($0.time) }.compactMap(\.country))
+        if let home = account.profile.claimedCountry(at: startOfDay(wake.from + 1)) { oldCountries.insert(home) }
         if let newCountry = sightings.first(where: { inWindow($0.time) && !oldCountries.contains($0.country!) }) {
             signs.append("new country \(newCountry.country!.code)"); evidence.append(newCountry.evidence)
         }
