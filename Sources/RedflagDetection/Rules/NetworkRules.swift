@@ -116,14 +116,16 @@ struct CountryHoppingRule: Rule {
             // changing (a VPN switched on or off that the IP data does not know), not two people.
             if let device = sightings[index].device, sightings[previous].device == device { continue }
             guard sightings[previous].country != sightings[index].country,
-                let from = sightings[previous].location ?? geography.coordinate(of: sightings[previous].country!),
-                let to = sightings[index].location ?? geography.coordinate(of: sightings[index].country!)
+                let travel = Travel(
+                    from: (sightings[previous].location, sightings[previous].country!, sightings[previous].time),
+                    to: (sightings[index].location, sightings[index].country!, sightings[index].time), geography: geography)
             else { continue }
-            let distance = from.distanceKilometres(to: to)
-            let hours = max(Double(time - sightings[previous].time.milliseconds) / 3_600_000, 1.0 / 60)
-            if distance >= minimumKilometres, distance / hours > maximumSpeed {
+            if travel.isImpossible(minimumKilometres: minimumKilometres, maximumSpeed: maximumSpeed) {
                 impossible += 1
-                events += [sightings[previous].evidence.with("km", String(Int(distance))), sightings[index].evidence.with("km_per_h", String(Int(distance / hours)))]
+                events += [
+                    sightings[previous].evidence.with("km", String(Int(travel.kilometres))),
+                    sightings[index].evidence.with("km_per_h", String(Int(travel.kilometresPerHour))),
+                ]
             }
         }
         guard impossible + crowdedDays >= Int(settings["min_events"]) else { return nil }

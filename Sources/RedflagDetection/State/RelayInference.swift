@@ -112,11 +112,7 @@ struct RelayInference {
     }
 
     private func isImpossible(from: Stretch, to: Stretch, _ geography: any CountryGeography) -> Bool {
-        guard let start = from.location ?? geography.coordinate(of: from.country),
-            let end = to.location ?? geography.coordinate(of: to.country)
-        else { return false }
-        let distance = start.distanceKilometres(to: end)
-        let hours = max(Double(to.start.milliseconds - from.end.milliseconds) / 3_600_000, 1.0 / 60)
-        return distance >= minimumDistanceKm && distance / hours > maximumSpeedKmh
+        Travel(from: (from.location, from.country, from.end), to: (to.location, to.country, to.start), geography: geography)?
+            .isImpossible(minimumKilometres: minimumDistanceKm, maximumSpeed: maximumSpeedKmh) ?? false
     }
 }
