@@ -158,27 +158,27 @@ def check_field(k, v, spec):
     return None
 
 
+def check_fields(e, specs, prefix=""):
+    """The first problem with `e`'s fields against `specs` (missing required or invalid), or None."""
+    for k, spec in specs.items():
+        if spec[1] and k not in e:
+            return f"{prefix}: missing required {k}" if prefix else f"missing required {k}"
+        if k in e:
+            r = check_field(k, e[k], spec)
+            if r:
+                return f"{prefix}.{r}" if prefix else r
+    return None
+
+
 def validate_event(e):
     if not isinstance(e, dict):
         return "not a JSON object"
-    for k, spec in ENVELOPE.items():
-        if spec[1] and k not in e:
-            return f"missing required {k}"
-        if k in e:
-            r = check_field(k, e[k], spec)
-            if r:
-                return r
+    r = check_fields(e, ENVELOPE)
+    if r:
+        return r
     if e["type"] not in TYPES:
         return f"unknown type {e['type']!r}"
-    fields = TYPES[e["type"]]
-    for k, spec in fields.items():
-        if spec[1] and k not in e:
-            return f"{e['type']}: missing required {k}"
-        if k in e:
-            r = check_field(k, e[k], spec)
-            if r:
-                return f"{e['type']}.{r}"
-    return None
+    return check_fields(e, TYPES[e["type"]], e["type"])
 
 
 # ---------------------------------------------------------------------------
