@@ -64,12 +64,18 @@ enum ScreeningFindings {
     /// not Kim; `In-chul Kim` is not `KIM, Yong Chol`; `Kim Se Un` is `KIM, Se Un`, two-letter parts
     /// and all. Other hits must rest on more than one shared name part when both names have several:
     /// a shared family name alone (Kim, Jung, Li) says nothing about who a person is, and reporting it
-    /// would single out people by the origin of their name.
+    /// would single out people by the origin of their name. Of the parts matched, at least one must be
+    /// distinctive (``OrganisationName/distinctiveParts(of:)``), and two when both names have two: legal
+    /// forms, trades and places (`Technology Co., Ltd.`, `Trading`, `China`) are shared by companies that
+    /// have nothing else in common.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
         if hit.isIndividual, let listed = hit.matchedName { return PersonNameAgreement.agrees(query: hit.query, listed: listed) }
         let queryParts = Normalize.text(hit.query).split(separator: " ").count
         let entryParts = Normalize.text(hit.entryName).split(separator: " ").count
-        return min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2
+        guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
+        let matchedDistinctive = hit.matchedTokens.filter { !OrganisationName.isDescriptive(Substring($0.lowercased())) }.count
+        let needed = min(2, OrganisationName.distinctiveParts(of: hit.query).count, OrganisationName.distinctiveParts(of: hit.entryName).count)
+        return matchedDistinctive >= max(1, needed)
     }
 }

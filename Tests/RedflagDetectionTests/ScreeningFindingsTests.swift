@@ -97,6 +97,32 @@ import Testing
         #expect(entries("paid-to-company").contains("2"))
     }
 
+    /// Company names alike only in their legal form, trade or place are other companies; a shared
+    /// distinctive part is still reported.
+    @Test func companiesAlikeOnlyInBusinessWordsAreNotHits() throws {
+        var s = try scenario()
+        let holders = [("sunrise", "Sunrise Technology Co., Ltd."), ("hengtai", "Hengtai Trading Co., Ltd."),
+                       ("oriental", "Oriental Network Co., Ltd."), ("silverstar", "Silverstar Network Technology Co., Ltd."),
+                       ("sobaeksu", "Sobaeksu Trading")]
+        for (index, (account, holder)) in holders.enumerated() {
+            s.profile(account, name: "Min Park")
+            s.add("payout", account, Scenario.time(1, 9), ["method": "bank", "destination": "d-\(index)", "holder": holder])
+        }
+        let screener = try Screener.embeddedDefault()
+        for (_, holder) in holders.prefix(3) {
+            #expect(!screener.screen(ScreeningQuery(names: [holder])).isEmpty, "the matcher alone scores \(holder) above its threshold")
+        }
+        let result = s.run()
+        func hit(_ account: String) -> Bool {
+            result.assessments.first { $0.account == account }?.findings.contains { $0.rule == "indicator.name" } == true
+        }
+        #expect(!hit("sunrise"), "TECHNOLOGY LTD")
+        #expect(!hit("hengtai"), "TRADE LTD")
+        #expect(!hit("oriental"), "NETWORK LTD")
+        #expect(hit("silverstar"))
+        #expect(hit("sobaeksu"))
+    }
+
     @Test func frontCompanyDomainsAndKoreanAddressesAreIndicators() throws {
         var s = try scenario()
         s.profile("a")
