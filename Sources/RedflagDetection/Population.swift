@@ -21,6 +21,8 @@ public struct Population: Sendable {
     public private(set) var dataStart: Timestamp?
     /// For addresses used by several accounts: how each account used it.
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
+    /// The city and country each account's profile claims (normalised), for accounts that claim both.
+    public private(set) var claimedHomes: [String: String] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
     /// Up to this share of bidders with a near-identical proposal text elsewhere, sharing one is rare
@@ -52,6 +54,9 @@ public struct Population: Sendable {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
+            if let city = account.profile.city.value, let country = account.claimedCountry {
+                claimedHomes[account.id] = "\(Normalize.text(city)), \(country.code)"
+            }
             if account.profile.isKnown { known.insert(account.id) }
             if let created = account.profile.created.value {
                 accountStart[account.id] = AccountStart(time: created, isCreationDate: true)
@@ -112,19 +117,26 @@ public struct Population: Sendable {
         return time.milliseconds - start.time.milliseconds <= newness
     }
 
-    /// Whether two accounts live together and alone: a home address that carries at least
-    /// `minimumShare` of each one's sessions, and of no other account's online there in the same hours
-    /// (carrier, office and anonymizer addresses are nobody's home; an account the address was handed
-    /// to at other times does not live there with them). A couple's line; a laptop farm's address is
-    /// home to more, side by side.
-    public func formAHousehold(_ account: AccountState, _ other: String, minimumShare: Double) -> Bool {
-        account.network.addresses.contains { address, usage in
-            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare,
-                let theirs = uses[other], theirs.share >= minimumShare
-            else { return false }
-            return !uses.contains { resident, use in
-                resident != account.id && resident != other && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1
-            }
+    /// Whether `others` live with `account` as one household: at a home address that carries at least
+    /// `minimumShare` of the sessions of each, the accounts online there in the same hours with such a
+    /// share (carrier, office and anonymizer addresses are nobody's home; an account the address was
+    /// handed to at other times does not live there) include `others` and are at most `largest`. Two are
+    /// a couple's line. A larger household must also say so: every profile claims the one city. A laptop
+    /// farm's address is home to more, side by side, and its identities claim to live wherever their
+    /// owners did.
+    public func formAHousehold(_ account: AccountState, _ others: [String], minimumShare: Double, largest: Int) -> Bool {
+        guard !others.isEmpty, others.count < largest else { return false }
+        return account.network.addresses.contains { address, usage in
+            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare else { return false }
+            let residents = uses.filter { resident, use in
+                resident != account.id && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1
+            }.keys
+            guard residents.count < largest, others.allSatisfy({ residents.contains($0) || (uses[$0]?.share ?? 0) >= minimumShare }) else { return false }
+            let members = Set(residents).union(others)
+            guard members.count < largest else { return false }
+            if members.count == 1 { return true }
+            guard let home = claimedHomes[account.id] else { return false }
+            return members.allSatisfy { claimedHomes[$0] == home }
         }
     }
 

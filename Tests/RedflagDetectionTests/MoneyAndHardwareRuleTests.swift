@@ -53,13 +53,14 @@ import Testing
     }
 
     /// Two accounts paid into one bank account from one home are a couple with a joint account as often
-    /// as a farm; three such accounts, or two that live apart, are not.
+    /// as a farm; three such accounts, or two that live apart, are not — unless the three (up to four)
+    /// all say they live in that one city.
     @Test func sharedPayoutOfAHouseholdCountsLess() throws {
-        func household(_ accounts: [String], homes: [String]) -> Scenario {
+        func household(_ accounts: [String], homes: [String], cities: [String]? = nil) -> Scenario {
             var s = Scenario()
             for (index, account) in accounts.enumerated() {
-                s.profile(account)
-                for day in 0..<8 { s.login(account, day: day, hour: 18 + index, ip: homes[index % homes.count]) }
+                s.profile(account, cities.map { ["city": $0[index % $0.count]] } ?? [:])
+                for day in 0..<8 { s.login(account, day: day, hour: 18, minute: 5 * index, ip: homes[index % homes.count]) }
                 payout(&s, account, day: 1, ["destination": "iban:joint"])
             }
             return s
@@ -75,6 +76,35 @@ import Testing
         #expect(try #require(three.finding("payout.shared", on: "a")?.weight) > apartWeight)
         let vpn = household(["a", "b"], homes: ["45.1.1.1"])
         #expect(vpn.finding("payout.shared", on: "a")?.weight == apartWeight, "a VPN exit is nobody's home")
+
+        let family = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin"])
+        let familyFinding = try #require(family.finding("payout.shared", on: "a"))
+        #expect(familyFinding.summary.contains("share its home address"))
+        #expect(familyFinding.weight < apartWeight * 0.5)
+        let familyLine = try #require(family.finding("network.shared_ip", on: "a"))
+        #expect(familyLine.summary.contains("claim to live in one city"))
+        let farm = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver"])
+        #expect(try #require(farm.finding("payout.shared", on: "a")?.weight) > apartWeight, "their profiles claim two cities")
+        #expect(try #require(farm.finding("network.shared_ip", on: "a")?.weight) > familyLine.weight * 2)
+        let large = household(["a", "b", "c", "d", "e"], homes: ["73.4.4.4"], cities: ["Austin"])
+        #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than four accounts")
+    }
+
+    /// Two employees who live together receive their laptops at home.
+    @Test func equipmentForAHouseholdCountsLess() throws {
+        func shipped(homes: [String]) -> Scenario {
+            var s = Scenario()
+            for (index, account) in ["a", "b"].enumerated() {
+                s.profile(account, ["kind": "employee"])
+                for day in 0..<8 { s.login(account, day: day, hour: 14 + index, ip: homes[index % homes.count]) }
+                s.add("shipment", account, Scenario.time(1, 9), ["item": "laptop", "address": ["line1": "1 Main St", "city": "Austin", "country": "US"]])
+            }
+            return s
+        }
+        let couple = try #require(shipped(homes: ["73.4.4.4"]).finding("shipping.shared_address", on: "a"))
+        let apart = try #require(shipped(homes: ["73.4.4.4", "73.5.5.5"]).finding("shipping.shared_address", on: "a"))
+        #expect(couple.summary.contains("shares its home address"))
+        #expect(couple.weight < apart.weight * 0.5)
     }
 
     @Test func churnCountsChangesWithinNinetyDays() {

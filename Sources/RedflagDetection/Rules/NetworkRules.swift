@@ -201,9 +201,9 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough.",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough. Up to `max_household` accounts that live there alone and whose profiles all claim the one city are a family, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1]).aboutSharing()
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "max_household": 4]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -225,10 +225,12 @@ struct SharedIPRule: Rule {
             evidence.append(usage.sample.evidence.with("shared_with", listing(unrelated.sorted())))
         }
         guard !partners.isEmpty else { return nil }
+        let partnerList = partners.sorted()
+        let household = population.formAHousehold(account, partnerList, minimumShare: settings["min_share"], largest: Int(settings["max_household"]))
         return finding(
-            settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)),
-            "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partners.sorted()))", evidence,
-            sharedWith: Array(partners))
+            settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)) * (household ? settings["household_share"] : 1),
+            "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partnerList))\(household ? ", who all claim to live in one city (a family?)" : "")",
+            evidence, sharedWith: partnerList)
     }
 
     /// The accounts of `others` online on the address with the account, directly or through one
@@ -256,9 +258,9 @@ struct SharedIPRule: Rule {
 struct SharedDeviceRule: Rule {
     let metadata = RuleMetadata(
         id: "device.shared", title: "Device shared with unrelated accounts",
-        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Two accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account), are what a couple sharing the family computer looks like, and count `household_share` of the weight.",
+        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are what a family sharing its computer looks like, and count `household_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
-        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 4]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))
@@ -266,7 +268,7 @@ struct SharedDeviceRule: Rule {
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: 0.8 * settings["household_share"],
-                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who shares its home address (a family computer?)", evidence,
+                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who \(partners.count == 1 ? "shares" : "share") its home address (a family computer?)", evidence,
                 sharedWith: partners)
         }
         return finding(

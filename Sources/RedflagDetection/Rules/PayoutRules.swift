@@ -43,9 +43,9 @@ struct HolderMismatchRule: Rule {
 struct SharedPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.shared", title: "Payout destination shared with unrelated accounts",
-        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Two accounts that also live together, alone (a home address with at least `home_share` of the sessions of each and of no other account), are what a couple who both freelance and hold a joint account look like, and count `household_share` of the weight; three or more, two that live apart, or two at an address that is home to others as well count in full.",
+        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are what a family who freelance and hold a joint account look like, and count `household_share` of the weight; accounts that live apart, more than `max_household`, three or more who claim different cities, or an address that is home to others as well count in full.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong,
-        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 4]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(
@@ -53,7 +53,7 @@ struct SharedPayoutRule: Rule {
         guard !partners.isEmpty else { return nil }
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: settings["household_share"],
-                "payout destination also used by \(accountsPhrase(partners)), who shares its home address (a household's joint account?)", evidence,
+                "payout destination also used by \(accountsPhrase(partners)), who \(partners.count == 1 ? "shares" : "share") its home address (a household's joint account?)", evidence,
                 sharedWith: partners)
         }
         return finding(

@@ -32,11 +32,11 @@ func sharedPartners(
     return (partners.sorted(), evidence)
 }
 
-/// Whether the one account sharing with `account` lives with it, alone (``Population/formAHousehold(_:_:minimumShare:)``
-/// at the rule's `home_share`): a couple's joint account or family computer, which the sharing rules
-/// count at their `household_share`.
+/// Whether the accounts sharing with `account` live with it, alone (``Population/formAHousehold(_:_:minimumShare:largest:)``
+/// at the rule's `home_share` and `max_household`): a couple's joint account or a family computer,
+/// which the sharing rules count at their `household_share`.
 func isHousehold(_ account: AccountState, _ partners: [String], in population: Population, settings: RuleSettings) -> Bool {
-    partners.count == 1 && population.formAHousehold(account, partners[0], minimumShare: settings["home_share"])
+    population.formAHousehold(account, partners, minimumShare: settings["home_share"], largest: Int(settings["max_household"]))
 }
 
 /// "KR, CN and 2 more" for summaries.
