@@ -162,10 +162,14 @@ import Testing
         box.profile("a", ["city": "Nashville"])
         ship(&box, "a", line1: "P.O. Box 1234", recipient: "K")
         #expect(box.finding("shipping.mismatch", on: "a")?.summary.contains("PO box") == true)
+        #expect(box.finding("shipping.mismatch", on: "a")?.family == .shipping, "a PO box hides where the worker is")
         var abroad = Scenario()
         abroad.profile("a")
         ship(&abroad, "a", line1: "1 High Street", city: "London", country: "GB", recipient: "K")
         #expect(abroad.finding("shipping.mismatch", on: "a")?.summary.contains("GB instead of US") == true)
+        #expect(abroad.finding("shipping.mismatch", on: "a")?.family == .location, "equipment abroad and sessions abroad are one fact")
+        ship(&abroad, "a", line1: "Shipito forwarding, 1 Dock Rd", city: "London", country: "GB", recipient: "K")
+        #expect(abroad.finding("shipping.mismatch", on: "a")?.family == .shipping)
     }
 
     @Test func endpointToolsKVMAndLocation() {

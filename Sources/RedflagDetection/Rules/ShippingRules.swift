@@ -28,18 +28,18 @@ struct ShippingMismatchRule: Rule {
     static let forwarderWords = ["forwarder", "forwarding", "reship", "shipito", "myus", "planet express", "stackry", "borderlinx", "usgobuy", "ship7", "viabox", "parcel locker", "mail drop", "mailbox etc", "ups store", "the ups store"]
     let metadata = RuleMetadata(
         id: "shipping.mismatch", title: "Equipment shipped elsewhere",
-        description: "A shipment goes outside the claimed country or city, to a PO box or to a parcel forwarder: the worker is not where the profile says.",
+        description: "A shipment goes outside the claimed country or city, to a PO box or to a parcel forwarder: the worker is not where the profile says. Shipments only to another country or city are that one fact — where the worker is — and count in the `location` family with the sessions and payouts abroad; a PO box or forwarder hides where the worker is and counts apart.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .shipping, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var reasons: [String] = [], evidence: [Evidence] = []
-        var onlyCity = true
+        var onlyCity = true, onlyElsewhere = true
         for shipment in account.shipments.sorted() {
             let line = Normalize.text(shipment.line1)
             if line.range(of: #"\b(p o box|po box|pob|post office box|pmb|private mailbox)\b"#, options: .regularExpression) != nil {
-                reasons.append("PO box"); evidence.append(shipment.evidence); onlyCity = false
+                reasons.append("PO box"); evidence.append(shipment.evidence); onlyCity = false; onlyElsewhere = false
             } else if Self.forwarderWords.contains(where: line.contains) {
-                reasons.append("parcel forwarder"); evidence.append(shipment.evidence); onlyCity = false
+                reasons.append("parcel forwarder"); evidence.append(shipment.evidence); onlyCity = false; onlyElsewhere = false
             } else if let claimed = account.profile.claimedCountry(at: shipment.evidence.time), shipment.country != claimed {
                 reasons.append("\(shipment.country.code) instead of \(claimed.code)"); evidence.append(shipment.evidence); onlyCity = false
             } else if let city = account.profile.city.value, Normalize.text(city) != Normalize.text(shipment.city) {
@@ -47,6 +47,8 @@ struct ShippingMismatchRule: Rule {
             }
         }
         guard !reasons.isEmpty else { return nil }
-        return finding(settings, intensity: onlyCity ? 0.5 : 1, "shipment to \(listing(Array(Set(reasons)).sorted()))", evidence)
+        var result = finding(settings, intensity: onlyCity ? 0.5 : 1, "shipment to \(listing(Array(Set(reasons)).sorted()))", evidence)
+        if onlyElsewhere { result.family = .location }
+        return result
     }
 }
