@@ -19,6 +19,21 @@ import Testing
         #expect(s.finding("payout.holder_mismatch", on: "a")?.summary.contains("Wei Zhang") == true)
     }
 
+    /// A bank writes given names as initials; an initial agrees with the given name it starts, not with another.
+    @Test func holderWrittenWithInitialsIsTheAccountHolder() {
+        func mismatch(_ name: String, _ holder: String) -> Bool {
+            var s = Scenario()
+            s.profile("a", name: name)
+            payout(&s, "a", day: 1, ["holder": holder, "destination": "d1"])
+            return s.finding("payout.holder_mismatch", on: "a") != nil
+        }
+        #expect(!mismatch("Émilie Roy", "É. Roy"))
+        #expect(!mismatch("Daniel Moore", "D. J. Moore"))
+        #expect(!mismatch("Daniel Moore", "MOORE, D."))
+        #expect(mismatch("Daniel Moore", "S. Moore"), "another initial: a relative")
+        #expect(mismatch("Daniel Moore", "D. Morris"), "another family name")
+    }
+
     @Test func holderWithTheFamilyNameCountsLess() throws {
         func weight(_ holder: String) -> Double? {
             var s = Scenario()

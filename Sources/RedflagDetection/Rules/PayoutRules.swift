@@ -5,7 +5,7 @@ import RedflagScreening
 struct HolderMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
         parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
 
@@ -16,7 +16,9 @@ struct HolderMismatchRule: Rule {
             guard let holder = payout.holder, compared.insert(holder).inserted else { continue }
             guard !OrganisationName.contains(holder) else { continue }
             let similarity = NameSimilarity.score(name, holder)
-            if similarity < settings["min_similarity"] {
+            // The similarity ignores one-letter parts when longer ones exist, so a holder written with
+            // initials (`É. Roy` for `Émilie Roy`) is compared part by part instead.
+            if similarity < settings["min_similarity"], !PersonNameAgreement.agrees(query: holder, listed: name) {
                 mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity)))
             }
         }
