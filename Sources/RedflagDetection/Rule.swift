@@ -97,5 +97,6 @@ public enum Advisory {
     public static let fbiPSA2024 = "FBI PSA I-051624-PSA, May 2024"
     public static let fbiPSA2025 = "FBI PSA I-012325-PSA, Jan 2025"
     public static let mandiant2024 = "Mandiant, UNC5267 report, Sep 2024"
+    public static let treasury2023 = "US Treasury designation of Chinyong Information Technology Cooperation Company (IT workers in Russia and Laos), May 2023"
     public static let press = "Press reporting on freelance-platform proxy accounts (2023–2025)"
 }

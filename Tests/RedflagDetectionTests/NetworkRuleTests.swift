@@ -200,6 +200,15 @@ import Testing
         #expect((finding?.weight ?? 0) > RuleStrength.moderate.defaultWeight)
     }
 
+    /// Treasury's 2023 designation of Chinyong places DPRK IT workers in Russia and Laos.
+    @Test func aLeakFromLaosCounts() {
+        var s = Scenario()
+        s.profile("a")
+        for day in 0..<30 { s.login("a", day: day, hour: 9, ip: "45.1.1.\(day % 200)") }
+        s.login("a", day: 20, hour: 3, ip: "183.182.111.166")
+        #expect(s.finding("network.leak", on: "a")?.summary.contains("LA") == true)
+    }
+
     @Test func noLeakForSomeoneWhoClaimsChina() {
         var s = Scenario()
         s.profile("a", country: "CN")

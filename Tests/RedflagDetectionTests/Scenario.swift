@@ -26,6 +26,7 @@ struct Scenario {
         (IPNetwork("45.0.0.0/8")!, IPFacts(country: "US", asn: 64500, asOrganization: "Astrill exits", kinds: [.vpn, .astrill])),
         (IPNetwork("113.224.0.0/12")!, IPFacts(country: "CN", asn: 4837, asOrganization: "CHINA UNICOM China169 Backbone", location: Coordinate(latitude: 41.8, longitude: 123.4))),
         (IPNetwork("95.24.0.0/13")!, IPFacts(country: "RU", asn: 8402, asOrganization: "Beeline")),
+        (IPNetwork("183.182.96.0/19")!, IPFacts(country: "LA", asn: 131267, asOrganization: "Star Telecom")),
         (IPNetwork("175.45.176.0/22")!, IPFacts(country: "KP", asn: 131279, asOrganization: "Ryugyong-dong")),
         (IPNetwork("10.0.0.0/8")!, IPFacts(country: "US", kinds: .office)),
     ]

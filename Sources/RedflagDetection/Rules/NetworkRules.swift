@@ -157,12 +157,12 @@ struct AnonymizerRule: Rule {
     }
 }
 
-/// An unanonymized session from CN, RU or KP on an account that claims to live elsewhere.
+/// An unanonymized session from a high-risk origin (CN, RU, LA, KP) on an account that claims to live elsewhere.
 struct LeakRule: Rule {
     let metadata = RuleMetadata(
         id: "network.leak", title: "Real origin leaks through",
-        description: "Sessions from a high-risk origin (China, Russia or North Korea) on an account that claims to live elsewhere, even when rare: a single connection made without the VPN, among a hundred made through it, shows where the operator sits.",
-        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023, Advisory.mandiant2024], family: .network, strength: .moderate,
+        description: "Sessions from a high-risk origin (China, Russia, Laos or North Korea: where the advisories and designations place DPRK IT workers) on an account that claims to live elsewhere, even when rare: a single connection made without the VPN, among a hundred made through it, shows where the operator sits.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023, Advisory.treasury2023, Advisory.mandiant2024], family: .network, strength: .moderate,
         parameters: ["min_sessions": 1])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {

@@ -16,7 +16,7 @@ struct FoldCache {
         var location: Coordinate?
         /// In North Korean address space (`network.dprk_space`).
         var isDPRK: Bool
-        /// A high-risk origin (CN, RU, KP by default) seen without an anonymizer in between.
+        /// A high-risk origin (CN, RU, LA, KP by default) seen without an anonymizer in between.
         var isHighRiskOrigin: Bool
     }
 
