@@ -23,6 +23,8 @@ public struct Population: Sendable {
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
     /// The city and country each account's profile claims (normalised), for accounts that claim both.
     public private(set) var claimedHomes: [String: String] = [:]
+    /// The name each account's profile claims (normalised), for accounts that give one.
+    public private(set) var claimedNames: [String: String] = [:]
     /// Accounts with a near-identical proposal text, per account.
     public private(set) var templateNeighbours: [String: [(account: String, evidence: Evidence)]] = [:]
     /// Up to this share of bidders with a near-identical proposal text elsewhere, sharing one is rare
@@ -54,6 +56,7 @@ public struct Population: Sendable {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
+            if let name = account.profile.name.value { claimedNames[account.id] = Normalize.text(name) }
             if let city = account.profile.city.value, let country = account.claimedCountry {
                 claimedHomes[account.id] = "\(Normalize.text(city)), \(country.code)"
             }

@@ -58,4 +58,21 @@ import Testing
         s.profile("b", ["email": "kevinwalker@googlemail.com"])
         #expect(s.finding("identity.contact", on: "a")?.summary.contains("also on 1 other account (b)") == true)
     }
+
+    /// One contact behind two names is one operator behind two identities; behind one name, one
+    /// person's two accounts.
+    @Test func sharedContactInOneNameCountsLess() throws {
+        func shared(_ nameA: String, _ nameB: String) throws -> Finding {
+            var s = try scenario()
+            s.profile("a", name: nameA, ["email": "laura.vargas@gmail.com"])
+            s.profile("b", name: nameB, ["email": "lauravargas@gmail.com"])
+            return try #require(s.finding("identity.contact", on: "a"))
+        }
+        let twoNames = try shared("Laura Vargas", "Megan Lewis")
+        let oneName = try shared("Laura Vargas", "LAURA VARGAS")
+        #expect(oneName.summary.contains("in the same name"))
+        #expect(!twoNames.summary.contains("same name"))
+        #expect(oneName.weight < twoNames.weight * 0.5)
+        #expect(oneName.sharedWith == ["b"], "one link with whatever else the two share")
+    }
 }

@@ -103,8 +103,9 @@ struct IdentityReferencesRule: Rule {
 struct IdentityContactRule: Rule {
     let metadata = RuleMetadata(
         id: "identity.contact", title: "Throw-away or shared contact details",
-        description: "A disposable email domain, a VoIP or virtual phone number, a phone from another country than claimed (unless the payouts go to that country too: payout.foreign counts those ties), or one email or phone on several accounts.",
-        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .contact, strength: .moderate)
+        description: "A disposable email domain, a VoIP or virtual phone number, a phone from another country than claimed (unless the payouts go to that country too: payout.foreign counts those ties), or one email or phone on several accounts. Accounts that all give the same name as well are one person's two records (a second account, or the same person as freelancer and employee) and count `same_name_share` of the sharing; one contact behind several names is one operator behind several identities.",
+        sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2024], family: .contact, strength: .moderate,
+        parameters: ["same_name_share": 0.4])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let contacts = population.context.contacts
@@ -132,13 +133,15 @@ struct IdentityContactRule: Rule {
         let (shared, sharedEvidence) = sharedPartners(of: account, kinds: [.email, .phone], in: population)
         evidence += sharedEvidence
         if !shared.isEmpty {
-            parts.append("email or phone also on \(accountsPhrase(shared))")
-            intensity += 1.5
+            let ownName = account.profile.name.value.map(Normalize.text)
+            let oneName = ownName != nil && shared.allSatisfy { population.claimedNames[$0] == ownName }
+            parts.append("email or phone also on \(accountsPhrase(shared))\(oneName ? " in the same name (one person's two accounts?)" : "")")
+            intensity += 1.5 * (oneName ? settings["same_name_share"] : 1)
         }
         guard !parts.isEmpty else { return nil }
         if let first = account.identifiers.filter({ $0.key.kind == .email || $0.key.kind == .phone }).values.map(\.first).min() {
             evidence.append(first)
         }
-        return finding(settings, intensity: min(2, intensity), parts.joined(separator: "; "), evidence)
+        return finding(settings, intensity: min(2, intensity), parts.joined(separator: "; "), evidence, sharedWith: shared)
     }
 }
