@@ -131,10 +131,10 @@ public struct Population: Sendable {
         guard !others.isEmpty, others.count < largest else { return false }
         return account.network.addresses.contains { address, usage in
             guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare else { return false }
-            let residents = uses.filter { resident, use in
-                resident != account.id && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1
-            }.keys
-            guard residents.count < largest, others.allSatisfy({ residents.contains($0) || (uses[$0]?.share ?? 0) >= minimumShare }) else { return false }
+            guard others.allSatisfy({ (uses[$0]?.share ?? 0) >= minimumShare }) else { return false }
+            let residents = uses.compactMap { resident, use in
+                resident != account.id && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1 ? resident : nil
+            }
             let members = Set(residents).union(others)
             guard members.count < largest else { return false }
             if members.count == 1 { return true }

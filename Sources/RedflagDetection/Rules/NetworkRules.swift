@@ -268,7 +268,7 @@ struct SharedDeviceRule: Rule {
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: 0.8 * settings["household_share"],
-                "device \(listing(devices)) also used by \(accountsPhrase(partners)), who \(partners.count == 1 ? "shares" : "share") its home address (a family computer?)", evidence,
+                "device \(listing(devices)) also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a family computer?)", evidence,
                 sharedWith: partners)
         }
         return finding(

@@ -55,7 +55,7 @@ struct SharedPayoutRule: Rule {
         guard !partners.isEmpty else { return nil }
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: settings["household_share"],
-                "payout destination also used by \(accountsPhrase(partners)), who \(partners.count == 1 ? "shares" : "share") its home address (a household's joint account?)", evidence,
+                "payout destination also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a household's joint account?)", evidence,
                 sharedWith: partners)
         }
         return finding(

@@ -39,6 +39,11 @@ func isHousehold(_ account: AccountState, _ partners: [String], in population: P
     population.formAHousehold(account, partners, minimumShare: settings["home_share"], largest: Int(settings["max_household"]))
 }
 
+/// ", who share its home address" (or "shares", for one account) for summaries of a household's sharing.
+func whoShareTheHome(_ partners: [String]) -> String {
+    ", who \(partners.count == 1 ? "shares" : "share") its home address"
+}
+
 /// "KR, CN and 2 more" for summaries.
 func listing(_ items: [String], limit: Int = 3) -> String {
     guard items.count > limit else { return items.joined(separator: ", ") }

@@ -14,7 +14,7 @@ struct SharedShippingAddressRule: Rule {
         guard !partners.isEmpty else { return nil }
         if isHousehold(account, partners, in: population, settings: settings) {
             return finding(settings, intensity: 0.8 * settings["household_share"],
-                "equipment shipped to an address also used by \(accountsPhrase(partners)), who \(partners.count == 1 ? "shares" : "share") its home address (a household?)",
+                "equipment shipped to an address also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a household?)",
                 evidence, sharedWith: partners)
         }
         return finding(
