@@ -105,6 +105,30 @@ import Testing
         #expect(short.finding("activity.off_hours", on: "a") == nil, "fewer than 14 active days")
     }
 
+    /// Sessions that leak from China and a working day on China's daytime point to one place.
+    @Test func offHoursOnTheDaytimeOfALeakCountsMore() throws {
+        func offHours(leakFrom ip: String?, startingAt hour: Int) throws -> Finding? {
+            var s = Scenario()
+            s.context.geography = try DirectoryGeography.bundled()
+            s.profile("a", ["timezone": "America/Chicago"])
+            for day in 0..<20 { s.work("a", day: day, hour: hour, minutes: 480, ip: "45.1.1.\(day)") }
+            if let ip { s.login("a", day: 10, hour: hour + 1, ip: ip) }
+            return s.finding("activity.off_hours", on: "a")
+        }
+        // 01:00–09:00 UTC: 09:00–17:00 in Beijing, night in Chicago.
+        let alone = try #require(try offHours(leakFrom: nil, startingAt: 1))
+        let corroborated = try #require(try offHours(leakFrom: "113.230.1.1", startingAt: 1))
+        #expect(corroborated.summary.contains("daytime in CN"))
+        #expect(corroborated.weight == alone.weight * 2)
+        #expect(corroborated.evidence.contains { $0.facts.contains(Fact("ip", "113.230.1.1")) })
+        // 08:00–16:00 UTC: 02:00–10:00 in Chicago, 16:00–24:00 in Beijing — not its daytime.
+        let evening = try #require(try offHours(leakFrom: "113.230.1.1", startingAt: 8))
+        #expect(!evening.summary.contains("daytime in"))
+        // Russia's clocks span ten hours: some zone has daytime whenever the account works.
+        let russia = try #require(try offHours(leakFrom: "95.25.1.1", startingAt: 1))
+        #expect(!russia.summary.contains("daytime in"))
+    }
+
     /// Twenty accounts sending four bids a day on three days.
     func bidders() -> Scenario {
         var s = Scenario()

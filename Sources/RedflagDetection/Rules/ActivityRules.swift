@@ -84,9 +84,9 @@ struct AlwaysOnRule: Rule {
 struct OffHoursRule: Rule {
     let metadata = RuleMetadata(
         id: "activity.off_hours", title: "Works at night in the claimed time zone",
-        description: "Over weeks, activity is centred far from the working day of the claimed time zone (for a US profile, on Asian daytime). Weak alone: night owls exist.",
+        description: "Over weeks, activity is centred far from the working day of the claimed time zone (for a US profile, on Asian daytime). Weak alone: night owls exist. When it is centred on the daytime (within `daytime_hours` of 14:00) of a high-risk origin the account's sessions leaked from (network.leak), the two corroborate where the operator works and it counts `corroborated` times its weight — not for a country whose clocks span more than two hours (Russia), which has daytime somewhere at any hour.",
         sources: [Advisory.fbiROK2023, Advisory.mandiant2024], family: .location, strength: .weak,
-        parameters: ["min_days": 14, "min_distance_hours": 7]).workersOnly()
+        parameters: ["min_days": 14, "min_distance_hours": 7, "daytime_hours": 3, "corroborated": 2]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard account.activity.days.count >= Int(settings["min_days"]) else { return nil }
@@ -98,16 +98,28 @@ struct OffHoursRule: Rule {
         let offsets = Set(zones.compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: reference) })
         guard !offsets.isEmpty, let utcCentre = Self.circularMeanHour(account.activity.hourHistogram) else { return nil }
         // Benefit of the doubt: the zone of the claimed country that fits best.
-        let best = offsets.map { offset -> (Int, Double) in
-            let local = (utcCentre + Double(offset) / 3600).truncatingRemainder(dividingBy: 24)
-            return (offset, Self.hourDistance(local < 0 ? local + 24 : local, 14))
-        }.min { ($0.1, $0.0) < ($1.1, $1.0) }!  // two zones equally far from the afternoon: the westernmost, whatever the set's order
+        let best = offsets.map { offset in (offset, Self.hourDistance(Self.localHour(utcCentre, offset: offset), 14)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }!  // two zones equally far from the afternoon: the westernmost, whatever the set's order
         guard best.1 >= settings["min_distance_hours"] else { return nil }
         let local = (utcCentre + Double(best.0) / 3600 + 24).truncatingRemainder(dividingBy: 24)
         let zone = account.profile.timezone.value ?? "\(account.claimedCountry!.code) time"
-        return finding(
-            settings, String(format: "activity centred on %02d:%02d in %@ over %d active days", Int(local), Int(local * 60) % 60, zone, account.activity.days.count),
-            [])
+        let leaks = LeakRule.leaks(of: account)
+        // A country whose clocks span more than two hours (Russia) has some zone in daytime at any hour.
+        let origin = Set(leaks.compactMap(\.country)).sorted { $0.code < $1.code }.first { country in
+            let offsets = population.context.geography.timeZones(of: country).compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: reference) }
+            guard let earliest = offsets.min(), let latest = offsets.max(), latest - earliest <= 7_200 else { return false }
+            return offsets.contains { Self.hourDistance(Self.localHour(utcCentre, offset: $0), 14) <= settings["daytime_hours"] }
+        }
+        let summary = String(format: "activity centred on %02d:%02d in %@ over %d active days", Int(local), Int(local * 60) % 60, zone, account.activity.days.count)
+        guard let origin else { return finding(settings, summary, []) }
+        return finding(settings, intensity: settings["corroborated"],
+            summary + " — daytime in \(origin.code), where \(leaks.filter { $0.country == origin }.count) of its sessions came from",
+            leaks.filter { $0.country == origin }.map(\.evidence))
+    }
+
+    /// The hour of the day (0..<24) at `offset` seconds from UTC of the UTC hour `utcHour`.
+    static func localHour(_ utcHour: Double, offset: Int) -> Double {
+        let local = (utcHour + Double(offset) / 3600).truncatingRemainder(dividingBy: 24)
+        return local < 0 ? local + 24 : local
     }
 
     /// Activity-weighted circular mean of a 24-bin histogram, in hours; nil when flat.

@@ -165,11 +165,16 @@ struct LeakRule: Rule {
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023, Advisory.treasury2023, Advisory.mandiant2024], family: .network, strength: .moderate,
         parameters: ["min_sessions": 1])
 
-    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        let leaks = account.network.highRiskSightings.filter { sighting in
+    /// The account's sessions from a high-risk origin other than the country its profile claimed at the time.
+    static func leaks(of account: AccountState) -> [Sighting] {
+        account.network.highRiskSightings.filter { sighting in
             guard let claimed = account.profile.claimedCountry(at: sighting.time) else { return false }
             return sighting.country != claimed
         }
+    }
+
+    func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
+        let leaks = Self.leaks(of: account)
         guard leaks.count >= Int(settings["min_sessions"]), let claimed = account.claimedCountry else { return nil }
         let network = account.network
         let anonymizedShare = network.sessionCount > 0 ? Double(network.anonymizedCount) / Double(network.sessionCount) : 0
