@@ -21,8 +21,8 @@ public struct Population: Sendable {
     public private(set) var dataStart: Timestamp?
     /// For addresses used by several accounts: how each account used it.
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
-    /// The city and country each account's profile claims (normalised), for accounts that claim both.
-    public private(set) var claimedHomes: [String: String] = [:]
+    /// Where each account's profile says it lives, for accounts that give a city and a country.
+    public private(set) var claimedPlaces: [String: ClaimedPlace] = [:]
     /// The name each account's profile claims (normalised), for accounts that give one.
     public private(set) var claimedNames: [String: String] = [:]
     /// Accounts with a near-identical proposal text, per account.
@@ -58,7 +58,7 @@ public struct Population: Sendable {
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
             if let name = account.profile.name.value { claimedNames[account.id] = Normalize.text(name) }
             if let city = account.profile.city.value, let country = account.claimedCountry {
-                claimedHomes[account.id] = "\(Normalize.text(city)), \(country.code)"
+                claimedPlaces[account.id] = ClaimedPlace(city: city, region: account.profile.region.value, country: country)
             }
             if account.profile.isKnown { known.insert(account.id) }
             if let created = account.profile.created.value {
@@ -138,8 +138,8 @@ public struct Population: Sendable {
             let members = Set(residents).union(others)
             guard members.count < largest else { return false }
             if members.count == 1 { return true }
-            guard let home = claimedHomes[account.id] else { return false }
-            return members.allSatisfy { claimedHomes[$0] == home }
+            guard let home = claimedPlaces[account.id]?.town else { return false }
+            return members.allSatisfy { claimedPlaces[$0]?.town == home }
         }
     }
 

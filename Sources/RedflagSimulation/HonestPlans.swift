@@ -55,6 +55,11 @@ extension Cast {
         let persona = seed.persona
         let country = honestCountry(persona, seed, &rng)
         var identity = Identity.draw(country: country, &rng, emailDomain: persona == .gmailVoIP ? "gmail.com" : nil)
+        if persona == .sharedHome, let group = seed.group {
+            // People who live together say they live in the same city (drawn once per household).
+            var household = SeededGenerator(seed: config.seed, stream: 600_000 + UInt64(group))
+            identity.place = Identity.draw(country: country, &household).place
+        }
         if persona == .gmailVoIP {
             let voip = Contact.voip(&rng)
             identity.phone = voip.country == country || rng.chance(0.3) ? voip.phone : Contact.phone(country: country, place: identity.place, &rng)

@@ -103,6 +103,32 @@ import Testing
         #expect(try #require(farm.finding("network.shared_ip", on: "a")?.weight) > familyLine.weight * 2)
         let large = household(["a", "b", "c", "d", "e"], homes: ["73.4.4.4"], cities: ["Austin"])
         #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than four accounts")
+
+        // A line that is home to accounts claiming four cities: most of them are not where they say.
+        let scattered = try #require(household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver", "Boise", "Tulsa"])
+            .finding("network.shared_ip", on: "a"))
+        #expect(scattered.summary.contains("claim to live in 4 different regions"))
+        #expect(scattered.weight == (farm.finding("network.shared_ip", on: "a")?.weight ?? 0) * 1.5, "two cities: a visiting relative")
+    }
+
+    /// Claims that differ only in how a metro area is named are one region; a farm's identities claim several.
+    @Test func scatteredClaimsAreCountedByRegion() throws {
+        func sharedLine(_ places: [(city: String, region: String)]) throws -> Finding {
+            var s = Scenario()
+            for (index, place) in places.enumerated() {
+                let account = "a\(index)"
+                s.profile(account, ["city": place.city, "region": place.region])
+                for day in 0..<8 { s.login(account, day: day, hour: 18, minute: 5 * index, ip: "73.4.4.4") }
+            }
+            return try #require(s.finding("network.shared_ip", on: "a0"))
+        }
+        let metro = try sharedLine([("Brooklyn", "NY"), ("New York", "NY"), ("Queens", "NY"), ("Astoria", "NY")])
+        let farm = try sharedLine([("Austin", "TX"), ("Denver", "CO"), ("Boise", "ID"), ("Tulsa", "OK")])
+        #expect(!metro.summary.contains("regions"))
+        #expect(farm.summary.contains("claim to live in 4 different regions"))
+        #expect(farm.weight == metro.weight * 1.5)
+        #expect(ClaimedPlace(city: "Brooklyn", region: "NY", country: "US").area == ClaimedPlace(city: "New York", region: "ny", country: "US").area)
+        #expect(ClaimedPlace(city: "Brooklyn", region: "NY", country: "US").town != ClaimedPlace(city: "New York", region: "NY", country: "US").town)
     }
 
     /// Two employees who live together receive their laptops at home.

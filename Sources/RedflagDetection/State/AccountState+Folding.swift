@@ -93,6 +93,7 @@ extension AccountState {
         profile.country.offer(update.country, at: time, id: id)
         if let country = update.country { profile.countryClaims[time] = country }
         profile.city.offer(update.city, at: time, id: id)
+        profile.region.offer(update.region, at: time, id: id)
         profile.timezone.offer(update.timezone, at: time, id: id)
         profile.email.offer(update.email, at: time, id: id)
         profile.phone.offer(update.phone, at: time, id: id)

@@ -26,6 +26,7 @@ public struct ProfileState: Sendable {
     public var name = Latest<String>()
     public var country = Latest<CountryCode>()
     public var city = Latest<String>()
+    public var region = Latest<String>()
     public var timezone = Latest<String>()
     public var email = Latest<String>()
     public var phone = Latest<String>()
