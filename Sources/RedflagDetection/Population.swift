@@ -52,7 +52,7 @@ public struct Population: Sendable {
         var signatures: [(account: String, signature: MinHashSignature, evidence: Evidence)] = []
         for account in states {
             for identifier in account.identifiers.keys { index[identifier, default: []].append(account.id) }
-            for (address, usage) in account.network.addresses where usage.sample.kinds.isDisjoint(with: [.mobileCarrier, .office]) {
+            for (address, usage) in account.network.addresses where usage.sample.kinds.isDisjoint(with: .sharedByDesign) {
                 index[Identifier(.ip, address.description), default: []].append(account.id)
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }

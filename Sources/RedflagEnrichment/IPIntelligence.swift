@@ -29,12 +29,20 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
     /// they mostly are, and that is home to few of them — a VPN or proxy exit the IP data does not
     /// know. Anonymizing, like a listed one.
     public static let inferredRelay = NetworkKinds(rawValue: 1 << 8)
+    /// A cloud security gateway's egress (Zscaler, Netskope, Cisco Umbrella, …): a company's devices
+    /// reach the internet through the provider's nearest node, so the address says where the node is,
+    /// not the employee, and thousands of employees of many companies share it. Not anonymizing:
+    /// the employer chose it.
+    public static let corporateGateway = NetworkKinds(rawValue: 1 << 10)
 
     /// Any kind that hides where the user really is.
     public static let anonymizing: NetworkKinds = [.hosting, .vpn, .tor, .proxy, .astrill, .inferredRelay]
     /// Kinds whose addresses are geolocated somewhere other than the user may be: carrier gateways,
-    /// satellite ground stations, blocks the sources disagree about.
-    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite, .disputedLocation]
+    /// satellite ground stations, blocks the sources disagree about, corporate security gateways.
+    public static let impreciseLocation: NetworkKinds = [.mobileCarrier, .satellite, .disputedLocation, .corporateGateway]
+    /// Kinds whose addresses many unrelated people share by design — carrier NAT, an organisation's own
+    /// offices, corporate security gateways — so that sharing one says nothing about who runs an account.
+    public static let sharedByDesign: NetworkKinds = [.mobileCarrier, .office, .corporateGateway]
 
     /// Stable lower-case labels, for JSON output and rule evidence.
     public var labels: [String] {
@@ -49,6 +57,7 @@ public struct NetworkKinds: OptionSet, Hashable, Sendable, Codable {
         if contains(.satellite) { result.append("satellite") }
         if contains(.disputedLocation) { result.append("disputed-location") }
         if contains(.inferredRelay) { result.append("relay") }
+        if contains(.corporateGateway) { result.append("corporate-gateway") }
         return result
     }
 }

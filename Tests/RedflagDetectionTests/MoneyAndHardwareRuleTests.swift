@@ -101,8 +101,8 @@ import Testing
         let farm = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver"])
         #expect(try #require(farm.finding("payout.shared", on: "a")?.weight) > apartWeight, "their profiles claim two cities")
         #expect(try #require(farm.finding("network.shared_ip", on: "a")?.weight) > familyLine.weight * 2)
-        let large = household(["a", "b", "c", "d", "e"], homes: ["73.4.4.4"], cities: ["Austin"])
-        #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than four accounts")
+        let large = household(["a", "b", "c", "d", "e", "f", "g"], homes: ["73.4.4.4"], cities: ["Austin"])
+        #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than six accounts")
 
         // A line that is home to accounts claiming four cities: most of them are not where they say.
         let scattered = try #require(household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver", "Boise", "Tulsa"])

@@ -1,3 +1,4 @@
+import RedflagEnrichment
 import Testing
 
 @testable import RedflagDetection
@@ -240,6 +241,41 @@ import Testing
         s.profile("c")
         daily(&s, "c", ip: "73.9.9.9", days: 0..<5)
         #expect(s.finding("network.shared_ip", on: "a")?.summary.contains("2 other accounts") == true)
+    }
+
+    /// Two accounts on one home line are a couple — unless their profiles say they live far apart.
+    @Test func twoAccountsOnOneLineCountWhenTheyClaimToLiveApart() {
+        func pair(_ regions: [String]) -> Scenario {
+            var s = Scenario()
+            for (index, account) in ["a", "b"].enumerated() {
+                s.profile(account, ["city": "City \(regions[index])", "region": regions[index]])
+                daily(&s, account, ip: "73.9.9.9", days: 0..<5)
+            }
+            return s
+        }
+        #expect(pair(["TN", "TN"]).finding("network.shared_ip", on: "a") == nil, "a couple")
+        #expect(pair(["TN", "HI"]).finding("network.shared_ip", on: "a")?.summary.contains("1 other account (b)") == true)
+    }
+
+    /// A company's security gateway (Zscaler, Netskope) egresses wherever its node is: not where the
+    /// employee is, and shared by everyone whose employer uses it.
+    @Test func corporateGatewaysAreNeitherALocationNorAHome() {
+        var s = Scenario()
+        for account in ["a", "b", "c"] {
+            s.profile(account, country: "GB", ["kind": "employee"])
+            s.add("shipment", account, Scenario.time(0, 9), ["address": ["line1": "1 High St", "city": "Bristol", "country": "GB"]])
+            for day in 0..<20 {
+                let node = day % 2 == 0 ? "147.161.212.61" : "165.225.232.148"
+                s.login(account, day: day, hour: 9, ip: node)
+                s.add("endpoint", account, Scenario.time(day, 10), ["device": "corp-\(account)", "ip": node])
+            }
+            s.login(account, day: 3, hour: 20, ip: "81.2.69.\(account == "a" ? 1 : account == "b" ? 2 : 3)")
+        }
+        let findings = Set(s.run().assessments.flatMap { $0.findings.map(\.rule) })
+        for rule in ["network.country_mismatch", "network.country_hopping", "endpoint.location", "network.shared_ip", "network.anonymizer"] {
+            #expect(!findings.contains(rule), "\(rule)")
+        }
+        #expect(NetworkKinds.corporateGateway.labels == ["corporate-gateway"])
     }
 
     @Test func sharedIPCountsOnlyAccountsOnlineOnItTogether() {

@@ -29,6 +29,8 @@ struct Scenario {
         (IPNetwork("183.182.96.0/19")!, IPFacts(country: "LA", asn: 131267, asOrganization: "Star Telecom")),
         (IPNetwork("175.45.176.0/22")!, IPFacts(country: "KP", asn: 131279, asOrganization: "Ryugyong-dong")),
         (IPNetwork("10.0.0.0/8")!, IPFacts(country: "US", kinds: .office)),
+        (IPNetwork("147.161.0.0/16")!, IPFacts(country: "AU", asn: 53813, asOrganization: "ZSCALER-INC", kinds: .corporateGateway)),
+        (IPNetwork("165.225.0.0/16")!, IPFacts(country: "US", asn: 53813, asOrganization: "ZSCALER-INC", kinds: .corporateGateway)),
     ]
 
     static func time(_ day: Int, _ hour: Int, _ minute: Int = 0) -> String {

@@ -22,6 +22,8 @@ private struct StaticIPIntelligence: IPIntelligence {
         #expect(curated.asns[21928] == .mobileCarrier)  // T-Mobile US
         #expect(curated.asns[22394] == .mobileCarrier)  // Verizon Wireless
         #expect(curated.asns[13335] == .proxy)  // Cloudflare: WARP / Private Relay egress
+        #expect(curated.asns[53813] == .corporateGateway)  // Zscaler
+        #expect(curated.asns[55256] == .corporateGateway)  // Netskope
         #expect(curated.asns[7922] == nil)  // Comcast: a home ISP
     }
 

@@ -33,7 +33,7 @@ struct IPKVMRule: Rule {
 struct EndpointLocationRule: Rule {
     let metadata = RuleMetadata(
         id: "endpoint.location", title: "Device is not where it was shipped",
-        description: "A managed device checks in from another country than the one it was shipped to (or claimed), or mostly through VPN/hosting networks. In the location family: a device abroad and sessions abroad are one fact, the person is not where the profile says.",
+        description: "A managed device checks in from another country than the one it was shipped to (or claimed), or mostly through VPN/hosting networks. Check-ins from addresses whose location is not the user's (carrier gateways, satellite, disputed blocks, corporate security gateways) count neither way. In the location family: a device abroad and sessions abroad are one fact, the person is not where the profile says.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .location, strength: .moderate, parameters: ["min_share": 0.3])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -46,7 +46,7 @@ struct EndpointLocationRule: Rule {
         let foreignCount = foreign.values.reduce(0, +)
         let share = Double(foreignCount + endpoints.anonymizedCheckIns) / Double(total)
         guard share >= settings["min_share"] else { return nil }
-        let evidence = endpoints.checkIns.filter { $0.isAnonymized || ($0.country != nil && $0.country != expected) }.map(\.evidence)
+        let evidence = endpoints.checkIns.filter { $0.isAnonymized || ($0.isPreciselyLocated && $0.country != expected) }.map(\.evidence)
         var parts: [String] = []
         if foreignCount > 0 { parts.append("\(foreignCount) from \(listing(foreign.keys.map(\.code).sorted()))") }
         if endpoints.anonymizedCheckIns > 0 { parts.append("\(endpoints.anonymizedCheckIns) through VPN or hosting") }

@@ -206,9 +206,9 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough. Up to `max_household` accounts that live there alone and whose profiles all claim the one city are a family, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none), most of them are not where they say, which counts `scattered_share` times the weight (at most twice the rule's weight, as for any farm: alone, it never makes an account high risk).",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough unless their profiles claim to live in different regions. Up to `max_household` accounts that live there alone and whose profiles all claim the one city are a family, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none), most of them are not where they say, which counts `scattered_share` times the weight (at most twice the rule's weight, as for any farm: alone, it never makes an account high risk).",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "max_household": 4, "scattered_areas": 3, "scattered_share": 1.5]).aboutSharing()
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "max_household": 6, "scattered_areas": 3, "scattered_share": 1.5]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -224,7 +224,8 @@ struct SharedIPRule: Rule {
                 uses[other].flatMap { $0.share >= settings["min_share"] ? (other, $0) : nil }
             }
             let unrelated = Self.onlineTogether(own, homed, minimumCommonHours: Int(settings["min_common_hours"]))
-            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) || (!unrelated.isEmpty && Self.claimApart(account.id, unrelated, in: population))
+            else { continue }
             partners.formUnion(unrelated)
             addresses.append(address.description)
             evidence.append(usage.sample.evidence.with("shared_with", listing(unrelated.sorted())))
@@ -239,6 +240,13 @@ struct SharedIPRule: Rule {
             "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partnerList))"
                 + (household ? ", who all claim to live in one city (a family?)" : scattered ? ", whose profiles claim to live in \(areas) different regions" : ""),
             evidence, sharedWith: partnerList)
+    }
+
+    /// Whether `account` and `others` claim to live in different areas (``ClaimedPlace/area``) — which
+    /// people who share a home line do not.
+    static func claimApart(_ account: String, _ others: [String], in population: Population) -> Bool {
+        guard let own = population.claimedPlaces[account]?.area else { return false }
+        return others.contains { population.claimedPlaces[$0].map { $0.area != own } ?? false }
     }
 
     /// The accounts of `others` online on the address with the account, directly or through one
@@ -268,7 +276,7 @@ struct SharedDeviceRule: Rule {
         id: "device.shared", title: "Device shared with unrelated accounts",
         description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are what a family sharing its computer looks like, and count `household_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
-        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 4]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 6]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))

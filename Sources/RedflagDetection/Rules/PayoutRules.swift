@@ -47,7 +47,7 @@ struct SharedPayoutRule: Rule {
         id: "payout.shared", title: "Payout destination shared with unrelated accounts",
         description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are what a family who freelance and hold a joint account look like, and count `household_share` of the weight; accounts that live apart, more than `max_household`, three or more who claim different cities, or an address that is home to others as well count in full.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong,
-        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 4]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 6]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(

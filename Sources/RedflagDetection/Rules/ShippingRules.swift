@@ -6,7 +6,7 @@ struct SharedShippingAddressRule: Rule {
         id: "shipping.shared_address", title: "Shipping address shared with unrelated accounts",
         description: "Company laptops for several accounts that are not of one registered agency go to one (normalised) address: a laptop farm. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are a family who both work remotely, and count `household_share` of the weight.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025, Advisory.mandiant2024], family: .shipping, strength: .strong,
-        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 4]).aboutSharing()
+        parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 6]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         let (partners, evidence) = sharedPartners(

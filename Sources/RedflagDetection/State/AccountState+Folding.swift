@@ -183,7 +183,7 @@ extension AccountState {
             keepEarliest(&endpoints.checkIns, sighting)
             if sighting.isAnonymized {
                 endpoints.anonymizedCheckIns += 1
-            } else if let country = sighting.country {
+            } else if sighting.isPreciselyLocated, let country = sighting.country {
                 endpoints.checkInCountries[country, default: 0] += 1
             }
             if facts.isDPRK { keepEarliest(&network.dprkSightings, sighting) }

@@ -35,7 +35,7 @@ struct FoldCache {
         let located = Located(
             country: full.country, asn: full.asn, kinds: full.kinds, location: full.location,
             isDPRK: context.isDPRK(address, country: full.country),
-            isHighRiskOrigin: !full.kinds.hidesLocation && !full.kinds.contains(.disputedLocation)
+            isHighRiskOrigin: !full.kinds.hidesLocation && full.kinds.isDisjoint(with: [.disputedLocation, .corporateGateway])
                 && full.country.map(context.highRiskOrigins.contains) == true)
         let number = Int32(addresses.count)
         addresses.append((address, located))

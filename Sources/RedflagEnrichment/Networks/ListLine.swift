@@ -104,6 +104,6 @@ enum ListLine {
 
     static let kindLabels: [String: NetworkKinds] = [
         "hosting": .hosting, "vpn": .vpn, "tor": .tor, "proxy": .proxy, "mobile": .mobileCarrier,
-        "office": .office, "astrill": .astrill, "satellite": .satellite,
+        "office": .office, "astrill": .astrill, "satellite": .satellite, "gateway": .corporateGateway,
     ]
 }
