@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Generates the four independent populations of docs/performance.md, scans each with redflag and
-# prints recall, honest accounts at `high` and the AUC. Usage: Benchmarks/independent/run.sh
+# Generates the independent populations of docs/performance.md — four from gen.py (ninth session) and
+# three from second/gen.py (a second generator, tenth session) — scans each with redflag and prints
+# recall, honest accounts at `high` and the AUC. Usage: Benchmarks/independent/run.sh
 # Set REDFLAG=path/to/redflag to skip the release build. Needs python3 and Debian's `location`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -14,11 +15,18 @@ populations=(
     "seed3-network-only --accounts 2000 --days 45 --seed 3 --marketplace-only-network"
     "seed4-3pct --accounts 3000 --days 60 --seed 4 --dprk-share 0.03"
 )
-for population in "${populations[@]}"; do
+second=(
+    "second-seed7 --accounts 2000 --days 45 --seed 7"
+    "second-seed8 --accounts 3000 --days 60 --seed 8"
+    "second-seed9-no-hr --accounts 2000 --days 45 --seed 9 --no-hr"
+)
+for population in "${populations[@]}" "${second[@]}"; do
     read -r name arguments <<<"$population"
     out="$work/$name"
+    generator="$here/gen.py"
+    [[ "$name" == second-* ]] && generator="$here/second/gen.py"
     # shellcheck disable=SC2086
-    [ -s "$out/events.ndjson" ] || python3 "$here/gen.py" $arguments "$out" >&2
+    [ -s "$out/events.ndjson" ] || python3 "$generator" $arguments "$out" >&2
     "$redflag" scan "$out/events.ndjson" --format ndjson --output "$out/report.ndjson" 2>/dev/null
     printf '%-20s ' "$name"
     python3 "$here/evaluate.py" "$out/labels.csv" "$out/report.ndjson" | grep -E "recall|honest at high|ROC AUC" | tr -s ' ' | paste -sd ' '
