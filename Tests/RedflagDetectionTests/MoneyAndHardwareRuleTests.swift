@@ -103,6 +103,9 @@ import Testing
         #expect(try #require(farm.finding("network.shared_ip", on: "a")?.weight) > familyLine.weight * 2)
         let large = household(["a", "b", "c", "d", "e", "f", "g"], homes: ["73.4.4.4"], cities: ["Austin"])
         #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than six accounts")
+        let coworking = try #require(large.finding("network.shared_ip", on: "a"))
+        #expect(coworking.summary.contains("a coworking space"), "a line shared by people who all say they live in its town")
+        #expect(coworking.weight < RuleStrength.moderate.defaultWeight, "six partners would count 1.8 times the weight")
 
         // A line that is home to accounts claiming four cities: the summary says so; the weight does not change.
         let scattered = try #require(household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver", "Boise", "Tulsa"])

@@ -206,9 +206,9 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough unless their profiles claim to live in different regions. Up to `max_household` accounts that live there alone and whose profiles all claim the one city are a family, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none) the summary says so — for the analyst, not the weight: the honest owner of a line that residential proxies resell shares it with accounts that claim to live anywhere.",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough unless their profiles claim to live in different regions. Accounts whose profiles all claim the one city are a family, or a coworking space or office in the town they all live in, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none) the summary says so — for the analyst, not the weight: the honest owner of a line that residential proxies resell shares it with accounts that claim to live anywhere.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
-        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "max_household": 6, "scattered_areas": 3]).aboutSharing()
+        parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "scattered_areas": 3]).aboutSharing()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         var evidence: [Evidence] = []
@@ -232,13 +232,14 @@ struct SharedIPRule: Rule {
         }
         guard !partners.isEmpty else { return nil }
         let partnerList = partners.sorted()
-        let household = population.formAHousehold(account, partnerList, minimumShare: settings["min_share"], largest: Int(settings["max_household"]))
-        let areas = Set(([account.id] + partnerList).compactMap { population.claimedPlaces[$0]?.area }).count
+        let places = ([account.id] + partnerList).map { population.claimedPlaces[$0] }
+        let oneTown = places.allSatisfy { $0 != nil && $0?.town == places[0]?.town }
+        let areas = Set(places.compactMap { $0?.area }).count
         let scattered = Double(areas) >= settings["scattered_areas"]
         return finding(
-            settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)) * (household ? settings["household_share"] : 1),
+            settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)) * (oneTown ? settings["household_share"] : 1),
             "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partnerList))"
-                + (household ? ", who all claim to live in one city (a family?)" : scattered ? ", whose profiles claim to live in \(areas) different regions" : ""),
+                + (oneTown ? ", who all claim to live in one city (a family, a coworking space?)" : scattered ? ", whose profiles claim to live in \(areas) different regions" : ""),
             evidence, sharedWith: partnerList)
     }
 
