@@ -206,7 +206,7 @@ struct DPRKSpaceRule: Rule {
 struct SharedIPRule: Rule {
     let metadata = RuleMetadata(
         id: "network.shared_ip", title: "Address shared with unrelated accounts",
-        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough unless their profiles claim to live in different regions. Accounts whose profiles all claim the one city are a family, or a coworking space or office in the town they all live in, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none) the summary says so — for the analyst, not the weight: the honest owner of a line that residential proxies resell shares it with accounts that claim to live anywhere.",
+        description: "One address that is home — at least `min_share` of the sessions — to several accounts that are not of one registered agency and are online on it together (in at least `min_common_hours` of the same UTC hours): the mark of a laptop farm, whose machines run side by side. Carrier NAT and dynamic pools (where each account passes through many addresses, or very many accounts share one), VPN exits and allow-listed offices are discounted; accounts that only use the address at other times (an address a dynamic pool handed on, an office's address that a neighbour's line also got) do not count, and two accounts (a couple, roommates) are not enough. Accounts whose profiles all claim the one city are a family, or a coworking space or office in the town they all live in, and count `household_share` of the weight; a farm's identities claim to live wherever their owners did, and when its accounts claim to live in `scattered_areas` or more different regions (a state or province; the city where the profile gives none) the summary says so — for the analyst, not the weight: the honest owner of a line that residential proxies resell shares it with accounts that claim to live anywhere.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025], family: .linkage, strength: .moderate,
         parameters: ["min_accounts": 3, "nat_accounts": 20, "min_share": 0.25, "min_common_hours": 1, "household_share": 0.4, "scattered_areas": 3]).aboutSharing()
 
@@ -224,8 +224,7 @@ struct SharedIPRule: Rule {
                 uses[other].flatMap { $0.share >= settings["min_share"] ? (other, $0) : nil }
             }
             let unrelated = Self.onlineTogether(own, homed, minimumCommonHours: Int(settings["min_common_hours"]))
-            guard unrelated.count + 1 >= Int(settings["min_accounts"]) || (!unrelated.isEmpty && Self.claimApart(account.id, unrelated, in: population))
-            else { continue }
+            guard unrelated.count + 1 >= Int(settings["min_accounts"]) else { continue }
             partners.formUnion(unrelated)
             addresses.append(address.description)
             evidence.append(usage.sample.evidence.with("shared_with", listing(unrelated.sorted())))
@@ -241,13 +240,6 @@ struct SharedIPRule: Rule {
             "home address \(listing(addresses.sorted())) is also home to \(accountsPhrase(partnerList))"
                 + (oneTown ? ", who all claim to live in one city (a family, a coworking space?)" : scattered ? ", whose profiles claim to live in \(areas) different regions" : ""),
             evidence, sharedWith: partnerList)
-    }
-
-    /// Whether `account` and `others` claim to live in different areas (``ClaimedPlace/area``) — which
-    /// people who share a home line do not.
-    static func claimApart(_ account: String, _ others: [String], in population: Population) -> Bool {
-        guard let own = population.claimedPlaces[account]?.area else { return false }
-        return others.contains { population.claimedPlaces[$0].map { $0.area != own } ?? false }
     }
 
     /// The accounts of `others` online on the address with the account, directly or through one
