@@ -130,8 +130,9 @@ public struct Population: Sendable {
     public func formAHousehold(_ account: AccountState, _ others: [String], minimumShare: Double, largest: Int) -> Bool {
         guard !others.isEmpty, others.count < largest else { return false }
         return account.network.addresses.contains { address, usage in
-            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare else { return false }
-            guard others.allSatisfy({ (uses[$0]?.share ?? 0) >= minimumShare }) else { return false }
+            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare,
+                others.allSatisfy({ (uses[$0]?.share ?? 0) >= minimumShare })
+            else { return false }
             let residents = uses.compactMap { resident, use in
                 resident != account.id && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1 ? resident : nil
             }

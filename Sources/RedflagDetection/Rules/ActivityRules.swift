@@ -98,9 +98,11 @@ struct OffHoursRule: Rule {
         let offsets = Set(zones.compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: reference) })
         guard !offsets.isEmpty, let utcCentre = Self.circularMeanHour(account.activity.hourHistogram) else { return nil }
         // Benefit of the doubt: the zone of the claimed country that fits best.
-        let best = offsets.map { offset in (offset, Self.hourDistance(Self.localHour(utcCentre, offset: offset), 14)) }.min { ($0.1, $0.0) < ($1.1, $1.0) }!  // two zones equally far from the afternoon: the westernmost, whatever the set's order
+        // Two zones equally far from the afternoon: the westernmost, whatever the set's order.
+        let best = offsets.map { offset in (offset, Self.hourDistance(Self.localHour(utcCentre, offset: offset), 14)) }
+            .min { ($0.1, $0.0) < ($1.1, $1.0) }!
         guard best.1 >= settings["min_distance_hours"] else { return nil }
-        let local = (utcCentre + Double(best.0) / 3600 + 24).truncatingRemainder(dividingBy: 24)
+        let local = Self.localHour(utcCentre, offset: best.0)
         let zone = account.profile.timezone.value ?? "\(account.claimedCountry!.code) time"
         let leaks = LeakRule.leaks(of: account)
         // A country whose clocks span more than two hours (Russia) has some zone in daytime at any hour.
@@ -111,9 +113,9 @@ struct OffHoursRule: Rule {
         }
         let summary = String(format: "activity centred on %02d:%02d in %@ over %d active days", Int(local), Int(local * 60) % 60, zone, account.activity.days.count)
         guard let origin else { return finding(settings, summary, []) }
+        let fromOrigin = leaks.filter { $0.country == origin }
         return finding(settings, intensity: settings["corroborated"],
-            summary + " — daytime in \(origin.code), where \(leaks.filter { $0.country == origin }.count) of its sessions came from",
-            leaks.filter { $0.country == origin }.map(\.evidence))
+            summary + " — daytime in \(origin.code), where \(fromOrigin.count) of its sessions came from", fromOrigin.map(\.evidence))
     }
 
     /// The hour of the day (0..<24) at `offset` seconds from UTC of the UTC hour `utcHour`.
