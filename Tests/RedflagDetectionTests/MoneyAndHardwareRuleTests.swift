@@ -68,7 +68,7 @@ import Testing
     }
 
     /// Two accounts paid into one bank account from one home are a couple with a joint account as often
-    /// as a farm; three such accounts, or two that live apart, are not — unless the three (up to four)
+    /// as a farm; three such accounts, or two that live apart, are not — unless the three (up to six)
     /// all say they live in that one city.
     @Test func sharedPayoutOfAHouseholdCountsLess() throws {
         func household(_ accounts: [String], homes: [String], cities: [String]? = nil) -> Scenario {
