@@ -138,10 +138,14 @@ public struct Population: Sendable {
             }
             let members = Set(residents).union(others)
             guard members.count < largest else { return false }
-            if members.count == 1 { return true }
-            guard let home = claimedPlaces[account.id]?.town else { return false }
-            return members.allSatisfy { claimedPlaces[$0]?.town == home }
+            return members.count == 1 || claimOneTown([account.id] + members)
         }
+    }
+
+    /// Whether every one of `accounts` claims a place, and the same town (``ClaimedPlace/town``).
+    public func claimOneTown(_ accounts: [String]) -> Bool {
+        guard let town = accounts.first.flatMap({ claimedPlaces[$0]?.town }) else { return false }
+        return accounts.allSatisfy { claimedPlaces[$0]?.town == town }
     }
 
     /// Accounts other than `account` sharing `identifier`.

@@ -95,7 +95,7 @@ struct OffHoursRule: Rule {
             zones = population.context.geography.timeZones(of: country)
         }
         let reference = Date(timeIntervalSince1970: Double(account.lastSeen?.seconds ?? 0))
-        let offsets = Set(zones.compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: reference) })
+        let offsets = Set(Self.utcOffsets(zones, at: reference))
         guard !offsets.isEmpty, let utcCentre = Self.circularMeanHour(account.activity.hourHistogram) else { return nil }
         // Benefit of the doubt: the zone of the claimed country that fits best.
         // Two zones equally far from the afternoon: the westernmost, whatever the set's order.
@@ -107,7 +107,7 @@ struct OffHoursRule: Rule {
         let leaks = LeakRule.leaks(of: account)
         // A country whose clocks span more than two hours (Russia) has some zone in daytime at any hour.
         let origin = Set(leaks.compactMap(\.country)).sorted { $0.code < $1.code }.first { country in
-            let offsets = population.context.geography.timeZones(of: country).compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: reference) }
+            let offsets = Self.utcOffsets(population.context.geography.timeZones(of: country), at: reference)
             guard let earliest = offsets.min(), let latest = offsets.max(), latest - earliest <= 7_200 else { return false }
             return offsets.contains { Self.hourDistance(Self.localHour(utcCentre, offset: $0), 14) <= settings["daytime_hours"] }
         }
@@ -116,6 +116,11 @@ struct OffHoursRule: Rule {
         let fromOrigin = leaks.filter { $0.country == origin }
         return finding(settings, intensity: settings["corroborated"],
             summary + " — daytime in \(origin.code), where \(fromOrigin.count) of its sessions came from", fromOrigin.map(\.evidence))
+    }
+
+    /// The offsets from UTC, in seconds, of the named time zones at `date` (unknown names left out).
+    static func utcOffsets(_ zones: [String], at date: Date) -> [Int] {
+        zones.compactMap { TimeZone(identifier: $0)?.secondsFromGMT(for: date) }
     }
 
     /// The hour of the day (0..<24) at `offset` seconds from UTC of the UTC hour `utcHour`.

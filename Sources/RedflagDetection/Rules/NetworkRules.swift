@@ -231,9 +231,9 @@ struct SharedIPRule: Rule {
         }
         guard !partners.isEmpty else { return nil }
         let partnerList = partners.sorted()
-        let places = ([account.id] + partnerList).map { population.claimedPlaces[$0] }
-        let oneTown = places.allSatisfy { $0 != nil && $0?.town == places[0]?.town }
-        let areas = Set(places.compactMap { $0?.area }).count
+        let residents = [account.id] + partnerList
+        let oneTown = population.claimOneTown(residents)
+        let areas = Set(residents.compactMap { population.claimedPlaces[$0]?.area }).count
         let scattered = Double(areas) >= settings["scattered_areas"]
         return finding(
             settings, intensity: min(2, 0.6 + 0.2 * Double(partners.count)) * (oneTown ? settings["household_share"] : 1),

@@ -29,7 +29,7 @@ public struct Sighting: Sendable, Hashable, Comparable {
     /// inferred), and not on a mobile carrier or satellite network, whose addresses are geolocated to
     /// gateways that can sit in another country.
     public var isPreciselyLocated: Bool {
-        country != nil && !isAnonymized && kinds.isDisjoint(with: .impreciseLocation)
+        country != nil && kinds.locatesUser
     }
 
     /// The sighting as evidence: the event, the address and what enrichment said.
@@ -53,6 +53,9 @@ extension NetworkKinds {
     /// Traffic through a VPN, proxy, Tor or hosting network (not a registered office): its
     /// address says nothing about where the person is.
     public var hidesLocation: Bool { !intersection(.anonymizing).isEmpty && !contains(.office) }
+    /// Whether a located address of these kinds says where the person is: not hidden behind an
+    /// anonymizer, and not one of the ``impreciseLocation`` kinds geolocated to a gateway or node.
+    public var locatesUser: Bool { !hidesLocation && isDisjoint(with: .impreciseLocation) }
 }
 
 /// Where an account connects from.

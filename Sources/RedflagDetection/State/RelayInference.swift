@@ -64,7 +64,7 @@ struct RelayInference {
                 let (address, facts) = cache.addresses[Int(slot.address)]
                 // As the IP data says, whatever an earlier inference marked: evaluating again infers afresh.
                 let kinds = facts.kinds.subtracting(.inferredRelay)
-                guard let country = facts.country, !kinds.hidesLocation, kinds.isDisjoint(with: .impreciseLocation) else { continue }
+                guard let country = facts.country, kinds.locatesUser else { continue }
                 let network = Network(address, asn: facts.asn)
                 sessionsPerNetwork[network, default: 0] += slot.count
                 sessionsPerCountry[country, default: 0] += slot.count
