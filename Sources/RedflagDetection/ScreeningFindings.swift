@@ -22,22 +22,31 @@ enum ScreeningFindings {
         query.domains = domains.map { $0.lowercased() }.sorted()
         query.country = account.claimedCountry
         var hits = screener.screen(query, scratch: &scratch).filter { isSpecific($0) && comparesLikeWithLike($0, isClient: account.isClient) }
-        for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address) }
-        var byRule: [String: [ScreeningHit]] = [:]
-        for hit in hits {
-            let prefix = hit.isIndicator ? "indicator" : "sanctions"
-            byRule["\(prefix).\(hit.kind == .name ? "name" : "identifier")", default: []].append(hit)
+            .map { AccountHit(hit: $0) }
+        let employers = employersNamed(by: account)
+        if !employers.isEmpty {
+            hits += screener.screen(ScreeningQuery(names: employers), scratch: &scratch)
+                .filter { isDPRKOrganisation($0) && OrganisationName.sameOrganisation($0.query, $0.matchedName ?? $0.entryName) }
+                .map { AccountHit(hit: $0, isEmployer: true) }
+        }
+        for address in account.network.addresses.keys.sorted() { hits += screener.screen(address: address).map { AccountHit(hit: $0) } }
+        var byRule: [String: [AccountHit]] = [:]
+        for found in hits {
+            let prefix = found.hit.isIndicator ? "indicator" : "sanctions"
+            byRule["\(prefix).\(found.hit.kind == .name ? "name" : "identifier")", default: []].append(found)
         }
         return byRule.map { rule, hits in
-            let sorted = hits.sorted { ($0.score, $1.entryName) > ($1.score, $0.entryName) }
-            let best = sorted[0]
+            let sorted = hits.sorted { ($0.hit.score, $1.hit.entryName) > ($1.hit.score, $0.hit.entryName) }
+            let best = sorted[0].hit
             let programs = best.programs.isEmpty ? "" : " [\(best.programs.joined(separator: ", "))]"
             let summary = best.kind == .identifier
                 ? "\(best.query) is listed on \(best.list): \(best.entryName)\(programs)"
-                : "\"\(best.query)\" matches \(best.list) entry \"\(best.entryName)\"\(programs) at \(Int(best.score))"
-            let evidence = sorted.prefix(Evidence.limit).map { hit -> Evidence in
+                : "\(sorted[0].isEmployer ? "employer " : "")\"\(best.query)\" matches \(best.list) entry \"\(best.entryName)\"\(programs) at \(Int(best.score))"
+            let evidence = sorted.prefix(Evidence.limit).map { found -> Evidence in
+                let hit = found.hit
                 var facts = [Fact("list", hit.list), Fact("entry", hit.entryID), Fact("name", hit.entryName), Fact("query", hit.query),
                     Fact("score", String(Int(hit.score)))]
+                if found.isEmployer { facts.append(Fact("field", "employer")) }
                 if !hit.programs.isEmpty { facts.append(Fact("programs", hit.programs.joined(separator: ","))) }
                 if !hit.matchedTokens.isEmpty { facts.append(Fact("matched", hit.matchedTokens.joined(separator: " "))) }
                 if let source = hit.source { facts.append(Fact("source", source)) }
@@ -47,6 +56,30 @@ enum ScreeningFindings {
             let weight = best.kind == .identifier ? 5.0 : (best.score / 20 * 100).rounded() / 100
             return Finding(rule: rule, family: family, weight: weight, summary: summary, evidence: Array(evidence))
         }
+    }
+
+    /// The employers and schools an account names: its profile's employment history and the institutions
+    /// its reference checks asked. An IT worker's résumé gives a team away when it lists the front company
+    /// the team works for.
+    static func employersNamed(by account: AccountState) -> [String] {
+        var names = Set(account.profile.employment.value?.map(\.company) ?? [])
+        names.formUnion(account.hiring.references.compactMap(\.institution))
+        return names.filter { !$0.isEmpty }.sorted()
+    }
+
+    /// Whether an employer's hit is an organisation on a DPRK programme or a DPRK indicator (its name
+    /// must then be the organisation's, ``OrganisationName/sameOrganisation(_:_:)``). Having
+    /// worked for a company sanctioned for another reason — a Russian bank, an Iranian airline — says
+    /// nothing about who runs an account, and employing such a former employee breaks no sanction.
+    static func isDPRKOrganisation(_ hit: ScreeningHit) -> Bool {
+        guard hit.kind == .name, hit.entryKind == .entity || hit.entryKind == .unknown else { return false }
+        return hit.isIndicator || hit.programs.contains { $0.uppercased().hasPrefix("DPRK") }
+    }
+
+    /// A hit and whether it was on an employer's name rather than the account's own names or identifiers.
+    struct AccountHit {
+        var hit: ScreeningHit
+        var isEmployer = false
     }
 
     /// Whether a name hit compares like with like: a person's name — on a worker's profile, a document or

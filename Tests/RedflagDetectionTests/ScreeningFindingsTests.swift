@@ -123,6 +123,46 @@ import Testing
         #expect(hit("sobaeksu"))
     }
 
+    /// A résumé naming a DPRK front company gives the team away; a past job at a company sanctioned for
+    /// something else does not say who runs an account, and a person listed under a company's name is
+    /// not the company.
+    @Test func employersAreScreenedAgainstDPRKOrganisations() throws {
+        let sdn = SanctionsList(name: "OFAC SDN", entries: [
+            SanctionsEntry(id: "1", name: "KOREA SOBAEKSU TRADING COMPANY", kind: .entity, programs: ["DPRK3"]),
+            SanctionsEntry(id: "2", name: "PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA", kind: .entity,
+                           programs: ["RUSSIA-EO14024"], aliases: ["SBERBANK"]),
+            SanctionsEntry(id: "3", name: "RYONGBONG, Kim", kind: .individual, programs: ["DPRK2"]),
+            SanctionsEntry(id: "4", name: "GREEN PINE ASSOCIATED CORPORATION", kind: .entity, programs: ["DPRK"]),
+        ])
+        var s = Scenario()
+        s.context.screener = Screener(lists: [sdn], indicators: try IndicatorSet.embeddedDefault())
+        func employment(_ company: String) -> [String: Any] { ["employment": [["company": company, "title": "Developer"]]] }
+        s.profile("front", name: "Alex Brown", employment("Chinyong Information Technology Cooperation Company"))
+        s.profile("sanctioned", name: "Chris Green", employment("Korea Sobaeksu Trading Co."))
+        s.profile("bank", name: "Ivan Petrov", employment("Sberbank"))
+        s.profile("person", name: "Lee Park", employment("Kim Ryongbong"))
+        s.profile("honest", name: "Dana White", employment("Acme Software Inc."))
+        s.profile("brand", name: "Jo Grey", employment("PineSoft"))
+        s.profile("reference", name: "Sam Black")
+        s.add("reference", "reference", Scenario.time(1, 12), ["kind": "employment", "institution": "Volasys Silver Star", "result": "no_response"])
+        let result = s.run()
+        func rules(_ account: String) -> [String: Finding] {
+            let findings = result.assessments.first { $0.account == account }?.findings ?? []
+            return Dictionary(findings.filter(\.isScreening).map { ($0.rule, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        let front = try #require(rules("front")["indicator.name"])
+        #expect(front.summary.hasPrefix("employer \"Chinyong Information Technology Cooperation Company\" matches"))
+        #expect(front.evidence.first?.facts.contains(Fact("field", "employer")) == true)
+        #expect(rules("sanctioned")["sanctions.name"] != nil)
+        #expect(rules("reference")["indicator.name"] != nil, "reference checks name employers too")
+        #expect(rules("bank").isEmpty, "sanctioned, but not on a DPRK programme")
+        #expect(rules("person").isEmpty, "an employer is an organisation, not a listed person")
+        #expect(rules("honest").isEmpty)
+        #expect(sdn.entries.count == 4 && !Screener(lists: [sdn], indicators: IndicatorSet()).screen(ScreeningQuery(names: ["PineSoft"])).isEmpty,
+                "the matcher alone finds GREEN PINE")
+        #expect(rules("brand").isEmpty, "one word alike is another company")
+    }
+
     @Test func frontCompanyDomainsAndKoreanAddressesAreIndicators() throws {
         var s = try scenario()
         s.profile("a")

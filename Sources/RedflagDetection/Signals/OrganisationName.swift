@@ -1,3 +1,5 @@
+import RedflagScreening
+
 /// Whether a name is an organisation's rather than a person's, by the words organisations put in
 /// their names: legal forms and common business words.
 enum OrganisationName {
@@ -30,6 +32,24 @@ enum OrganisationName {
     /// ``descriptiveWords`` (compared in ``Normalize/text(_:)`` form).
     static func distinctiveParts(of name: String) -> [Substring] {
         Normalize.text(name).split(separator: " ").filter { !isDescriptive($0) }
+    }
+
+    /// Similarity (0–100, ``NameSimilarity``) at which two distinctive parts are one word spelled two
+    /// ways (`Sobaeksu` ~ `Sobaeksoo`); a brand that merely starts alike is another (`PineSoft` ~ `Pine` 90).
+    static let sameWord = 92.0
+
+    /// Whether `query` names the listed organisation: their distinctive parts correspond, every one of
+    /// each name spelled alike in the other, whatever their legal forms, trades and places. Employers are
+    /// written freely, most as one brand word (`Toptal`, `Oracle`), and a brand resembling one word of a
+    /// listed company's name (`PineSoft`, `GREEN PINE ASSOCIATED CORPORATION`) is another company.
+    static func sameOrganisation(_ query: String, _ listed: String) -> Bool {
+        let own = distinctiveParts(of: query).map(String.init)
+        let other = distinctiveParts(of: listed).map(String.init)
+        guard !own.isEmpty, !other.isEmpty else { return false }
+        func covered(_ parts: [String], by others: [String]) -> Bool {
+            parts.allSatisfy { part in others.contains { NameSimilarity.score(part, $0) >= sameWord } }
+        }
+        return covered(own, by: other) && covered(other, by: own)
     }
 
     static func isDescriptive(_ word: Substring) -> Bool {
