@@ -100,7 +100,8 @@ enum ScreeningFindings {
     /// would single out people by the origin of their name. Of the parts matched, at least one must be
     /// distinctive (``OrganisationName/distinctiveParts(of:)``), and two when both names have two: legal
     /// forms, trades and places (`Technology Co., Ltd.`, `Trading`, `China`) are shared by companies that
-    /// have nothing else in common.
+    /// have nothing else in common. And each distinctive part of the query must be spelled alike in the
+    /// listed name (``OrganisationName/partsSpelledAlike(of:in:)``): `Blue Point LLC` is not `BLUEFINS`.
     static func isSpecific(_ hit: ScreeningHit) -> Bool {
         guard hit.kind == .name else { return true }
         if hit.isIndividual, let listed = hit.matchedName { return PersonNameAgreement.agrees(query: hit.query, listed: listed) }
@@ -109,6 +110,6 @@ enum ScreeningFindings {
         guard min(queryParts, entryParts) < 2 || hit.matchedTokens.count >= 2 else { return false }
         let matchedDistinctive = hit.matchedTokens.filter { !OrganisationName.isDescriptive(Substring($0.lowercased())) }.count
         let needed = min(2, OrganisationName.distinctiveParts(of: hit.query).count, OrganisationName.distinctiveParts(of: hit.entryName).count)
-        return matchedDistinctive >= max(1, needed)
+        return matchedDistinctive >= max(1, needed) && OrganisationName.partsSpelledAlike(of: hit.query, in: hit.matchedName ?? hit.entryName)
     }
 }

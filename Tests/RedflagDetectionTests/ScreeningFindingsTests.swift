@@ -123,6 +123,36 @@ import Testing
         #expect(hit("sobaeksu"))
     }
 
+    /// A company or a client is not a listed organisation, ship or the like whose name merely contains a
+    /// word like one of its own: each of its distinctive words must be spelled alike in the listed name.
+    @Test func organisationHitsNeedEveryDistinctiveWordListed() throws {
+        let sdn = SanctionsList(name: "OFAC SDN", entries: [
+            SanctionsEntry(id: "1", name: "BLUEFINS", kind: .vessel, programs: ["SDGT"]),
+            SanctionsEntry(id: "2", name: "DANIEL", kind: .vessel, programs: ["IRAN"]),
+            SanctionsEntry(id: "3", name: "LOGISTICA Y TRANSPORTE NORVAL LTDA.", kind: .entity, programs: ["SDNTK"]),
+            SanctionsEntry(id: "4", name: "KOREA SOBAEKSU TRADING COMPANY", kind: .entity, programs: ["DPRK3"]),
+        ])
+        let screener = Screener(lists: [sdn], indicators: IndicatorSet())
+        var s = Scenario()
+        s.context.screener = screener
+        let holders = [("blue", "Blue Point LLC"), ("nova", "Nova Logic Ltd"), ("sobaeksu", "Sobaeksoo Trading Co.")]
+        for (index, (account, holder)) in holders.enumerated() {
+            s.profile(account, name: "Min Park")
+            s.add("payout", account, Scenario.time(1, 9), ["method": "bank", "destination": "d-\(index)", "holder": holder])
+            #expect(!screener.screen(ScreeningQuery(names: [holder])).isEmpty, "the matcher alone scores \(holder) above its threshold")
+        }
+        s.profile("client", name: "Daniel Moller", ["kind": "client"])
+        #expect(!screener.screen(ScreeningQuery(names: ["Daniel Moller"])).isEmpty)
+        let result = s.run()
+        func hit(_ account: String) -> Bool {
+            result.assessments.first { $0.account == account }?.findings.contains { $0.rule == "sanctions.name" } == true
+        }
+        #expect(!hit("blue"))
+        #expect(!hit("nova"))
+        #expect(!hit("client"))
+        #expect(hit("sobaeksu"), "one word spelled two ways")
+    }
+
     /// A résumé naming a DPRK front company gives the team away; a past job at a company sanctioned for
     /// something else does not say who runs an account, and a person listed under a company's name is
     /// not the company.

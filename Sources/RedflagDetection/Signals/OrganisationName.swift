@@ -43,13 +43,16 @@ enum OrganisationName {
     /// written freely, most as one brand word (`Toptal`, `Oracle`), and a brand resembling one word of a
     /// listed company's name (`PineSoft`, `GREEN PINE ASSOCIATED CORPORATION`) is another company.
     static func sameOrganisation(_ query: String, _ listed: String) -> Bool {
-        let own = distinctiveParts(of: query).map(String.init)
-        let other = distinctiveParts(of: listed).map(String.init)
-        guard !own.isEmpty, !other.isEmpty else { return false }
-        func covered(_ parts: [String], by others: [String]) -> Bool {
-            parts.allSatisfy { part in others.contains { NameSimilarity.score(part, $0) >= sameWord } }
-        }
-        return covered(own, by: other) && covered(other, by: own)
+        partsSpelledAlike(of: query, in: listed) && partsSpelledAlike(of: listed, in: query)
+    }
+
+    /// Whether `name` has distinctive parts and each is spelled alike by one of `other`'s: `Silverstar
+    /// Network Technology` in `Yanbian Silverstar Network Technology Co., Ltd.`, not `Blue Point LLC` in
+    /// `BLUEFINS` nor `Daniel Moller` in `DANIEL`.
+    static func partsSpelledAlike(of name: String, in other: String) -> Bool {
+        let own = distinctiveParts(of: name).map(String.init)
+        let others = distinctiveParts(of: other).map(String.init)
+        return !own.isEmpty && own.allSatisfy { part in others.contains { NameSimilarity.score(part, $0) >= sameWord } }
     }
 
     static func isDescriptive(_ word: Substring) -> Bool {
