@@ -128,6 +128,25 @@ import Testing
         #expect(late.finding("messages.off_platform", on: "a") == nil)
     }
 
+    /// Asking to be paid around the platform counts whenever it comes; moving a working conversation to a
+    /// chat app, or speaking of the platform, only early.
+    @Test func asksToBePaidOutsideThePlatformCountAtAnyTime() throws {
+        var s = Scenario()
+        s.profile("a")
+        s.add("contract", "a", Scenario.time(0, 9), ["contract": "k1", "client": "c1", "status": "active"])
+        s.add("message", "a", Scenario.time(0, 10), ["counterparty": "c1", "direction": "sent", "text": "Hi, thanks for the contract"])
+        s.add("message", "a", Scenario.time(12, 10), ["counterparty": "c1", "direction": "sent", "text": "Is it possible to pay the rest in USDT?"])
+        s.add("message", "a", Scenario.time(13, 10), ["counterparty": "c1", "direction": "sent", "text": "Let's keep talking on Telegram"])
+        let finding = try #require(s.finding("messages.off_platform", on: "a"))
+        #expect(finding.summary.hasPrefix("1 asking to be paid outside the platform"), "\(finding.summary)")
+        #expect(finding.evidence.count == 1)
+        var talk = Scenario()
+        talk.profile("a")
+        talk.add("message", "a", Scenario.time(0, 10), ["counterparty": "c1", "direction": "sent", "text": "Hi"])
+        talk.add("message", "a", Scenario.time(12, 10), ["counterparty": "c1", "direction": "sent", "text": "I can't upload files outside the platform"])
+        #expect(talk.finding("messages.off_platform", on: "a") == nil)
+    }
+
     @Test func reviewFarmingByOneClient() {
         var s = Scenario()
         for (index, account) in ["a", "b", "c"].enumerated() {

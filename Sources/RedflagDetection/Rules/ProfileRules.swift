@@ -44,11 +44,11 @@ struct TakeoverRule: Rule {
     }
 }
 
-/// Early pushes to move the conversation or the payment off the platform.
+/// Early pushes to move the conversation off the platform, and asks to be paid outside it.
 struct OffPlatformRule: Rule {
     let metadata = RuleMetadata(
-        id: "messages.off_platform", title: "Pushes off the platform early",
-        description: "Within the first days of a conversation and before a contract, the account asks to move to Telegram, WhatsApp, Skype or Discord, or to be paid outside the platform.",
+        id: "messages.off_platform", title: "Pushes off the platform",
+        description: "Within the first days of a conversation and before a contract, the account asks to move to Telegram, WhatsApp, Skype or Discord; or, at any time, asks to be paid outside the platform (directly, in crypto). Freelancers and clients move a working conversation to a chat app once they work together; asking for payment around the platform is what the advisories describe.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .messages, strength: .moderate, parameters: ["early_days": 3])
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -59,11 +59,19 @@ struct OffPlatformRule: Rule {
             let beforeContract = account.contractClients[party].map { message.evidence.time < $0 } ?? true
             return message.evidence.time.milliseconds - first.milliseconds <= window && beforeContract
         }
-        guard !early.isEmpty else { return nil }
-        let parties = Set(early.compactMap(\.counterparty))
+        let payments = account.messages.paymentsOffPlatform
+        guard !early.isEmpty || !payments.isEmpty else { return nil }
+        let parties = Set((early + payments).compactMap(\.counterparty))
+        var parts: [String] = []
+        if !early.isEmpty {
+            parts.append("\(early.count) early message\(early.count == 1 ? "" : "s") pushing to \(listing(Set(early.map(\.channel)).sorted()))")
+        }
+        if !payments.isEmpty {
+            parts.append("\(payments.count) asking to be paid outside the platform")
+        }
         return finding(settings, intensity: parties.count > 1 ? 1.2 : 0.7,
-            "\(early.count) early message\(early.count == 1 ? "" : "s") pushing to \(listing(Set(early.map(\.channel)).sorted())) (\(parties.count) counterpart\(parties.count == 1 ? "y" : "ies"))",
-            early.map(\.evidence))
+            "\(parts.joined(separator: "; ")) (\(parties.count) counterpart\(parties.count == 1 ? "y" : "ies"))",
+            (early + payments).sorted().map(\.evidence))
     }
 }
 

@@ -2,14 +2,16 @@
 /// as an early habit of DPRK IT workers (2022 advisory; FBI PSA Jan 2025) and which platforms
 /// forbid.
 public enum OffPlatformSignals {
+    /// The channel of a request to be paid outside the platform.
+    public static let payment = "payment off platform"
     static let channels: [(phrase: String, channel: String)] = [
         ("telegram", "Telegram"), ("t.me/", "Telegram"), ("whatsapp", "WhatsApp"), ("wa.me/", "WhatsApp"),
         ("skype", "Skype"), ("discord", "Discord"), ("signal app", "Signal"), ("wechat", "WeChat"),
-        ("pay outside", "payment off platform"), ("outside the platform", "payment off platform"),
-        ("outside of upwork", "payment off platform"), ("direct payment", "payment off platform"),
-        ("pay me directly", "payment off platform"), ("avoid the fee", "payment off platform"),
-        ("avoid fees", "payment off platform"), ("paypal.me", "payment off platform"),
-        ("usdt", "payment off platform"), ("crypto directly", "payment off platform"),
+        ("pay outside", payment), ("outside the platform", "off the platform"),
+        ("outside of upwork", "off the platform"), ("direct payment", payment),
+        ("pay me directly", payment), ("avoid the fee", payment),
+        ("avoid fees", payment), ("paypal.me", payment),
+        ("usdt", payment), ("crypto directly", payment),
     ]
     /// The channel phrases, then "on the platform" and "outside", looked for in one pass.
     private static let phrases = CaselessPhraseSet(channels.map(\.phrase) + ["on the platform", "outside"])

@@ -197,7 +197,12 @@ extension AccountState {
         guard message.direction != "received", let text = message.text, let channel = OffPlatformSignals.channel(in: text) else { return }
         var item = Evidence(event).with("channel", channel).with("text", String(text.prefix(160)))
         if let party = message.counterparty { item = item.with("counterparty", party) }
-        keepEarliest(&messages.offPlatform, OffPlatformMessage(evidence: item, counterparty: message.counterparty, channel: channel))
+        let pushed = OffPlatformMessage(evidence: item, counterparty: message.counterparty, channel: channel)
+        if channel == OffPlatformSignals.payment {
+            keepEarliest(&messages.paymentsOffPlatform, pushed)
+        } else {
+            keepEarliest(&messages.offPlatform, pushed)
+        }
     }
 }
 

@@ -159,10 +159,14 @@ public struct ReferenceRecord: Sendable, Hashable {
 /// Messages: when each conversation started and which messages push off the platform.
 public struct MessageState: Sendable {
     public var firstContact: [String: Timestamp] = [:]
+    /// The earliest messages proposing another channel (Telegram, WhatsApp, …).
     public var offPlatform: [OffPlatformMessage] = []
+    /// The earliest messages asking to be paid outside the platform (directly, in USDT, …).
+    public var paymentsOffPlatform: [OffPlatformMessage] = []
     public init() {}
 }
 
+/// A sent message that proposes leaving the platform, and the channel it proposes.
 public struct OffPlatformMessage: Sendable, Hashable, Comparable {
     public var evidence: Evidence
     public var counterparty: String?
