@@ -35,6 +35,17 @@ extension Population {
         return presumed
     }
 
+    /// Whether `name` is the name of another account of `account`'s registered agency, by `isSameName`
+    /// (compared in ``Normalize/text(_:)`` form): an agency is paid into its owner's account, so its
+    /// members' earnings go to a colleague.
+    public func isColleague(named name: String, of account: String, isSameName: (String, String) -> Bool) -> Bool {
+        guard let agency = agencies[account] else { return false }
+        let holder = Normalize.text(name)
+        return (agencyMembers[agency] ?? []).contains { member in
+            member != account && claimedNames[member].map { isSameName($0, holder) } == true
+        }
+    }
+
     /// Accounts sharing `identifier` with `account` that are not of its registered agency.
     public func unrelatedOthers(sharing identifier: Identifier, with account: String) -> [String] {
         others(sharing: identifier, with: account).filter { !related(account, $0) }

@@ -8,6 +8,8 @@ public struct Population: Sendable {
     public private(set) var sharedIdentifiers: [Identifier: [String]] = [:]
     /// Registered agency of each account that has one.
     public private(set) var agencies: [String: String] = [:]
+    /// Registered agency → its accounts.
+    public private(set) var agencyMembers: [String: [String]] = [:]
     /// Agency presumed for accounts of which no `account` event was seen, when they are paid or work
     /// like members of that one agency (see ``presumedAgencies(shared:agencies:known:)``).
     public private(set) var presumedAgencies: [String: String] = [:]
@@ -77,6 +79,7 @@ public struct Population: Sendable {
         }
         sharedIdentifiers = index.filter { $0.value.count > 1 }.mapValues { $0.sorted() }
         presumedAgencies = Self.presumedAgencies(shared: sharedIdentifiers, agencies: agencies, known: known)
+        for (account, agency) in agencies { agencyMembers[agency, default: []].append(account) }
         for (identifier, sharers) in sharedIdentifiers where identifier.kind == .ip {
             guard let address = IPAddress(identifier.value) else { continue }
             for account in sharers {

@@ -34,6 +34,23 @@ import Testing
         #expect(mismatch("Daniel Moore", "D. Morris"), "another family name")
     }
 
+    /// A registered agency is paid into its owner's account: a member paid to a colleague of the same
+    /// agency is paid as agencies are; a holder outside the agency, or the same colleague's name without
+    /// the agency, is still someone else.
+    @Test func agencyMembersArePaidToTheirAgencysOwner() {
+        func mismatch(agencyOfOwner: String?, holder: String = "UMAR ALI") -> Bool {
+            var s = Scenario()
+            s.profile("member", name: "Hamza Siddiqui", ["agency": "ag-1"])
+            s.profile("owner", name: "Umar Ali", agencyOfOwner.map { ["agency": $0] } ?? [:])
+            payout(&s, "member", day: 1, ["holder": holder, "destination": "agency-account"])
+            return s.finding("payout.holder_mismatch", on: "member") != nil
+        }
+        #expect(!mismatch(agencyOfOwner: "ag-1"))
+        #expect(mismatch(agencyOfOwner: "ag-1", holder: "Bilal Khan"), "not a member")
+        #expect(mismatch(agencyOfOwner: "ag-2"), "a member of another agency")
+        #expect(mismatch(agencyOfOwner: nil), "in no agency")
+    }
+
     @Test func holderWithTheFamilyNameCountsLess() throws {
         func weight(_ holder: String) -> Double? {
             var s = Scenario()
@@ -173,6 +190,21 @@ import Testing
         payout(&s, "a", day: 3, ["method": "bank", "country": "CN"])
         #expect(s.finding("payout.crypto", on: "a") != nil)
         #expect(s.finding("payout.foreign", on: "a")?.summary.contains("CN") == true)
+    }
+
+    /// Wise and Payoneer give everyone local bank details in the US, the UK, the euro area and a few
+    /// more: a payout into them is paid at home. A bank abroad, or the provider in a country where it
+    /// keeps no such details, is still foreign.
+    @Test func providersReceivingAccountsAreNotForeign() {
+        var s = Scenario()
+        s.profile("a", country: "PK")
+        payout(&s, "a", day: 1, ["method": "payoneer", "country": "US"])
+        payout(&s, "a", day: 2, ["method": "Wise", "country": "BE"])
+        #expect(s.finding("payout.foreign", on: "a") == nil)
+        payout(&s, "a", day: 3, ["method": "bank", "country": "US", "destination": "us-bank"])
+        payout(&s, "a", day: 4, ["method": "payoneer", "country": "HK", "destination": "hk-payoneer"])
+        let finding = s.finding("payout.foreign", on: "a")
+        #expect(finding?.summary.hasPrefix("2 payouts to HK, US") == true, "\(finding?.summary ?? "none")")
     }
 
     func ship(_ s: inout Scenario, _ account: String, line1: String, line2: String? = nil, city: String = "Nashville", country: String = "US", recipient: String) {

@@ -5,7 +5,7 @@ import RedflagScreening
 struct HolderMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted; a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
         parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
 
@@ -18,9 +18,11 @@ struct HolderMismatchRule: Rule {
             let similarity = NameSimilarity.score(name, holder)
             // The similarity ignores one-letter parts when longer ones exist, so a holder written with
             // initials (`É. Roy` for `Émilie Roy`) is compared part by part instead.
-            if similarity < settings["min_similarity"], !PersonNameAgreement.agrees(query: holder, listed: name) {
-                mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity)))
+            guard similarity < settings["min_similarity"], !PersonNameAgreement.agrees(query: holder, listed: name) else { continue }
+            let isOwner = population.isColleague(named: holder, of: account.id) { colleague, holder in
+                NameSimilarity.score(colleague, holder) >= settings["min_similarity"]
             }
+            if !isOwner { mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity))) }
         }
         guard !mismatched.isEmpty else { return nil }
         let family = Self.familyName(name)

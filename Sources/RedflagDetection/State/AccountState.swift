@@ -46,12 +46,13 @@ public struct AccountState: Sendable {
 
     /// Payouts into another country than the one the profile claimed when they were made, and not
     /// into one it claimed as home at another time: someone who moved, or lives on the road, and
-    /// keeps the bank account of a former home is paid where they said they lived.
+    /// keeps the bank account of a former home is paid where they said they lived. Nor into a
+    /// country where Wise or Payoneer keep the receiving accounts they give everyone (``ReceivingAccounts``).
     public var foreignPayouts: [PayoutRecord] {
         let homes = claimedHomes
         return payouts.filter { payout in
             guard let country = payout.country, let claimed = profile.claimedCountry(at: payout.evidence.time) else { return false }
-            return country != claimed && !homes.contains(country)
+            return country != claimed && !homes.contains(country) && !ReceivingAccounts.isProviderAccount(method: payout.method, country: country)
         }
     }
 
