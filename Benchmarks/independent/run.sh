@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Generates the independent populations of docs/performance.md — four from gen.py (ninth session) and
-# three from second/gen.py (a second generator, tenth session) — scans each with redflag and prints
-# recall, honest accounts at `high` and the AUC. Usage: Benchmarks/independent/run.sh
+# Generates the independent populations of docs/performance.md — four from gen.py (ninth session),
+# three from second/gen.py (tenth session) and three from third/gen.py (eleventh session) — scans each
+# with redflag and prints recall, honest accounts at `high` and the AUC. Usage: Benchmarks/independent/run.sh
 # Set REDFLAG=path/to/redflag to skip the release build. Needs python3 and Debian's `location`.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,11 +20,17 @@ second=(
     "second-seed8 --accounts 3000 --days 60 --seed 8"
     "second-seed9-no-hr --accounts 2000 --days 45 --seed 9 --no-hr"
 )
-for population in "${populations[@]}" "${second[@]}"; do
+third=(
+    "third-seed11 --accounts 2000 --days 45 --seed 11"
+    "third-seed12 --accounts 3000 --days 60 --seed 12"
+    "third-seed13-no-hr --accounts 2000 --days 45 --seed 13 --no-hr"
+)
+for population in "${populations[@]}" "${second[@]}" "${third[@]}"; do
     read -r name arguments <<<"$population"
     out="$work/$name"
     generator="$here/gen.py"
     [[ "$name" == second-* ]] && generator="$here/second/gen.py"
+    [[ "$name" == third-* ]] && generator="$here/third/gen.py"
     # shellcheck disable=SC2086
     [ -s "$out/events.ndjson" ] || python3 "$generator" $arguments "$out" >&2
     "$redflag" scan "$out/events.ndjson" --format ndjson --output "$out/report.ndjson" 2>/dev/null
