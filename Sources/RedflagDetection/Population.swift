@@ -25,6 +25,8 @@ public struct Population: Sendable {
     public private(set) var addressUses: [IPAddress: [String: SharedAddressUse]] = [:]
     /// Where each account's profile says it lives, for accounts that give a city and a country.
     public private(set) var claimedPlaces: [String: ClaimedPlace] = [:]
+    /// The country each account's profile claims, for accounts that give one.
+    public private(set) var claimedCountries: [String: CountryCode] = [:]
     /// The name each account's profile claims (normalised), for accounts that give one.
     public private(set) var claimedNames: [String: String] = [:]
     /// Accounts with a near-identical proposal text, per account.
@@ -59,6 +61,7 @@ public struct Population: Sendable {
             }
             if let agency = account.profile.agency.value { agencies[account.id] = agency }
             if let name = account.profile.name.value { claimedNames[account.id] = Normalize.text(name) }
+            if let country = account.claimedCountry { claimedCountries[account.id] = country }
             if let city = account.profile.city.value, let country = account.claimedCountry {
                 claimedPlaces[account.id] = ClaimedPlace(city: city, region: account.profile.region.value, country: country)
             }
@@ -145,10 +148,17 @@ public struct Population: Sendable {
         }
     }
 
-    /// Whether every one of `accounts` claims a place, and the same town (``ClaimedPlace/town``).
+    /// Whether `accounts` claim one town (``ClaimedPlace/town``): at least two of them, and at least half,
+    /// name it, and the others name no city, only (if anything) its country. A profile that leaves the
+    /// city out does not say it lives elsewhere; one that names another city does.
     public func claimOneTown(_ accounts: [String]) -> Bool {
-        guard let town = accounts.first.flatMap({ claimedPlaces[$0]?.town }) else { return false }
-        return accounts.allSatisfy { claimedPlaces[$0]?.town == town }
+        let places = accounts.compactMap { claimedPlaces[$0] }
+        guard places.count >= 2, 2 * places.count >= accounts.count, let town = places.first?.town,
+            places.allSatisfy({ $0.town == town })
+        else { return false }
+        return accounts.allSatisfy { account in
+            claimedPlaces[account] != nil || claimedCountries[account].map { $0 == places[0].country } ?? true
+        }
     }
 
     /// Accounts other than `account` sharing `identifier`.

@@ -91,7 +91,8 @@ import Testing
         func household(_ accounts: [String], homes: [String], cities: [String]? = nil) -> Scenario {
             var s = Scenario()
             for (index, account) in accounts.enumerated() {
-                s.profile(account, cities.map { ["city": $0[index % $0.count]] } ?? [:])
+                let city = cities.map { $0[index % $0.count] } ?? ""
+                s.profile(account, city.isEmpty ? [:] : ["city": city])
                 for day in 0..<8 { s.login(account, day: day, hour: 18, minute: 5 * index, ip: homes[index % homes.count]) }
                 payout(&s, account, day: 1, ["destination": "iban:joint"])
             }
@@ -118,6 +119,11 @@ import Testing
         let farm = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Denver"])
         #expect(try #require(farm.finding("payout.shared", on: "a")?.weight) > apartWeight, "their profiles claim two cities")
         #expect(try #require(farm.finding("network.shared_ip", on: "a")?.weight) > familyLine.weight * 2)
+        let quiet = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "Austin", "Austin", ""])
+        #expect(try #require(quiet.finding("payout.shared", on: "a")?.weight) < apartWeight * 0.5,
+                "a profile that names no city does not say it lives elsewhere")
+        let unsaid = household(["a", "b", "c", "d"], homes: ["73.4.4.4"], cities: ["Austin", "", "", ""])
+        #expect(try #require(unsaid.finding("payout.shared", on: "a")?.weight) > apartWeight, "one profile's city is not the household's claim")
         let large = household(["a", "b", "c", "d", "e", "f", "g"], homes: ["73.4.4.4"], cities: ["Austin"])
         #expect(try #require(large.finding("payout.shared", on: "a")?.weight) > apartWeight, "more than six accounts")
         let coworking = try #require(large.finding("network.shared_ip", on: "a"))

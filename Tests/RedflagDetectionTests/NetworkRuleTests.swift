@@ -395,9 +395,27 @@ import Testing
         }
         let couple = try #require(home(["a", "b"], sharingDevice: ["a", "b"]).finding("device.shared", on: "a"))
         let farm = try #require(home(["a", "b", "c"], sharingDevice: ["a", "b"]).finding("device.shared", on: "a"))
-        #expect(couple.summary.contains("family computer"))
+        #expect(couple.summary.contains("a family or a public computer"))
         #expect(couple.weight < farm.weight * 0.5)
-        #expect(!farm.summary.contains("family computer"))
+        #expect(!farm.summary.contains("public computer"))
+    }
+
+    /// A computer used at one address by any number of accounts that all say they live in its town is a
+    /// public one — an internet café — or a family's; a farm's identities claim to live all over.
+    @Test func aPublicComputerInItsTownCountsLikeAFamilys() throws {
+        func cafe(cities: [String]) -> Scenario {
+            var s = Scenario()
+            for index in 0..<8 {
+                s.profile("a\(index)", country: "KE", ["city": cities[index % cities.count]])
+                for day in 0..<8 { s.login("a\(index)", day: day, hour: 8 + index, ip: "197.232.39.252", device: "cafe-pc-3") }
+            }
+            return s
+        }
+        let town = try #require(cafe(cities: ["Nairobi"]).finding("device.shared", on: "a0"))
+        let scattered = try #require(cafe(cities: ["Nairobi", "Mombasa", "Kisumu"]).finding("device.shared", on: "a0"))
+        #expect(town.summary.contains("a family or a public computer"))
+        #expect(town.weight < scattered.weight * 0.5)
+        #expect(!scattered.summary.contains("public computer"))
     }
 
     @Test func sharedDeviceAcrossUnrelatedAccounts() {

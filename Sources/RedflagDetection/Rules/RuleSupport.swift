@@ -33,10 +33,11 @@ func sharedPartners(
 }
 
 /// Whether the accounts sharing with `account` live with it, alone (``Population/formAHousehold(_:_:minimumShare:largest:)``
-/// at the rule's `home_share` and `max_household`): a couple's joint account or a family computer,
-/// which the sharing rules count at their `household_share`.
+/// at the rule's `home_share` and `max_household`, 0 for any number): a couple's joint account or a
+/// family computer, which the sharing rules count at their `household_share`.
 func isHousehold(_ account: AccountState, _ partners: [String], in population: Population, settings: RuleSettings) -> Bool {
-    population.formAHousehold(account, partners, minimumShare: settings["home_share"], largest: Int(settings["max_household"]))
+    let largest = settings["max_household"] > 0 ? Int(settings["max_household"]) : Int.max
+    return population.formAHousehold(account, partners, minimumShare: settings["home_share"], largest: largest)
 }
 
 /// ", who share its home address" (or "shares", for one account) for summaries of a household's sharing.

@@ -7,8 +7,10 @@ public struct ClaimedPlace: Sendable, Hashable {
     /// Region (state, province) and country, or the town where the profile gives no region: `Brooklyn, NY`
     /// and `New York, NY` are one area, so claims that differ only in how a metro area is named agree here.
     public var area: String
+    public var country: CountryCode
 
     public init(city: String, region: String?, country: CountryCode) {
+        self.country = country
         town = "\(Normalize.text(city)), \(country.code)"
         area = region.map { "\(Normalize.text($0)), \(country.code)" } ?? town
     }
