@@ -493,6 +493,7 @@ class Gen:
         self.sdn_names, self.sdn_wallets = load_sanctions(self.rng)
         self.evn = 0
         self.acct_tz = {}
+        self.emails = set()  # an e-mail address belongs to one person
 
     # ---------------------------------------------------------- ids
     def new_id(self, prefix, digits=6):
@@ -721,6 +722,10 @@ class Actor:
         self.tz = self.city[2]
         self.g.acct_tz[self.acct] = self.tz
         self.email = email_for(r, cc, self.first, self.last)
+        while self.email in self.g.emails:
+            user, domain = self.email.split("@")
+            self.email = f"{user}{r.randrange(2, 99)}@{domain}"
+        self.g.emails.add(self.email)
         self.phone = phone_for(r, cc, self.city[0])
         self.photo = "p:" + hexs(r, 12)
 
