@@ -1,8 +1,8 @@
 import RedflagPrimitives
 import RedflagScreening
 
-/// Turns screening hits on an account's names, contact points, wallets, domains and addresses
-/// into `sanctions.*` and `indicator.*` findings, which are reported apart from the score.
+/// Turns screening hits on an account's names, employers, contact points, wallets, domains and
+/// addresses into `sanctions.*` and `indicator.*` findings, which are reported apart from the score.
 enum ScreeningFindings {
     /// The findings for one account; `scratch` (from `Screener.makeScratch()`) is reused across accounts.
     static func findings(for account: AccountState, screener: Screener, scratch: inout NameIndex.Scratch) -> [Finding] {

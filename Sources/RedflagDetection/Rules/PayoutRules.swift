@@ -19,8 +19,8 @@ struct HolderMismatchRule: Rule {
             // The similarity ignores one-letter parts when longer ones exist, so a holder written with
             // initials (`É. Roy` for `Émilie Roy`) is compared part by part instead.
             guard similarity < settings["min_similarity"], !PersonNameAgreement.agrees(query: holder, listed: name) else { continue }
-            let isOwner = population.isColleague(named: holder, of: account.id) { colleague, holder in
-                NameSimilarity.score(colleague, holder) >= settings["min_similarity"]
+            let isOwner = population.isColleague(named: holder, of: account.id) { colleague, named in
+                NameSimilarity.score(colleague, named) >= settings["min_similarity"]
             }
             if !isOwner { mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity))) }
         }

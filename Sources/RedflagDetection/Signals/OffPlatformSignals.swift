@@ -7,8 +7,8 @@ public enum OffPlatformSignals {
     static let channels: [(phrase: String, channel: String)] = [
         ("telegram", "Telegram"), ("t.me/", "Telegram"), ("whatsapp", "WhatsApp"), ("wa.me/", "WhatsApp"),
         ("skype", "Skype"), ("discord", "Discord"), ("signal app", "Signal"), ("wechat", "WeChat"),
-        ("pay outside", payment), ("outside the platform", "off the platform"),
-        ("outside of upwork", "off the platform"), ("direct payment", payment),
+        ("pay outside", payment), ("outside the platform", "a channel outside the platform"),
+        ("outside of upwork", "a channel outside the platform"), ("direct payment", payment),
         ("pay me directly", payment), ("avoid the fee", payment),
         ("avoid fees", payment), ("paypal.me", payment),
         ("usdt", payment), ("crypto directly", payment),

@@ -6,7 +6,8 @@ import RedflagPrimitives
 /// the provider's, not the person's.
 ///
 /// Wise: local account details in USD (US), EUR (BE; DE for older accounts), GBP, CAD, AUD, NZD, SGD,
-/// HUF, RON and TRY (Wise help pages "How your Wise account details work" and Wise Business, 2023).
+/// HUF, RON and TRY (Wise help pages "How your Wise account details work"; Wise Business's announcement of global
+/// account details).
 /// Payoneer: receiving accounts in the US, the UK, the euro area, Japan and Mexico, domestic wires in
 /// Singapore, and AUD and CAD accounts (Payoneer "Receiving accounts — FAQ" and "Global Payment
 /// Service"). Hong Kong and the Emirates, where front companies bank, are left out.

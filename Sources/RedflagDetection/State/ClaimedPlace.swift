@@ -7,6 +7,7 @@ public struct ClaimedPlace: Sendable, Hashable {
     /// Region (state, province) and country, or the town where the profile gives no region: `Brooklyn, NY`
     /// and `New York, NY` are one area, so claims that differ only in how a metro area is named agree here.
     public var area: String
+    /// The claimed country.
     public var country: CountryCode
 
     public init(city: String, region: String?, country: CountryCode) {
