@@ -274,6 +274,8 @@ import Testing
         #expect(EndpointSignatures.remoteAccessTool("Ünïcode RustDesk — Fernzugriff") == "RustDesk")
         #expect(EndpointSignatures.remoteAccessTool("AnyDes k") == nil)
         #expect(EndpointSignatures.kvmDevice(USBDevice(name: "PiKVM V4 Plus")) == "USB PiKVM V4 Plus")
+        #expect(EndpointSignatures.kvmDevice(USBDevice(name: "ATEN IP KVM")) == "USB ATEN IP KVM")
+        #expect(EndpointSignatures.kvmDevice(USBDevice(name: "ATEN CS1944DP KVM Switch")) == nil, "a desk switch, not reached over the network")
         #expect(EndpointSignatures.kvmDisplay("ＴｉｎｙＰｉｌｏｔ") == nil)  // full-width letters are not the ASCII name
         #expect(EndpointSignatures.kvmDisplay("Écran GL.iNet KVM") == "display Écran GL.iNet KVM")
         #expect(EndpointSignatures.kvmDisplay("DELL U2720Q") == nil)

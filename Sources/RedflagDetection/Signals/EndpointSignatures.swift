@@ -22,7 +22,12 @@ public enum EndpointSignatures {
         return remoteTools.first { lowered.contains($0.0) }?.1
     }
 
-    static let kvmNames = ["pikvm", "tinypilot", "jetkvm", "gl.inet kvm", "glkvm", "comet kvm", "blikvm", "nanokvm", "kvm over ip", "ip-kvm"]
+    /// Product names, and the ways vendors write "KVM over IP" (`ATEN IP KVM`, `IP-KVM`, `IPKVM`). A KVM
+    /// switch that is not reached over the network (`ATEN CS1944DP KVM Switch`) shares a desk, not a laptop.
+    static let kvmNames = [
+        "pikvm", "tinypilot", "jetkvm", "gl.inet kvm", "glkvm", "comet kvm", "blikvm", "nanokvm",
+        "kvm over ip", "kvm-over-ip", "ip-kvm", "ip kvm", "ipkvm",
+    ]
 
     /// A USB device that is (or looks like) IP-KVM hardware: a known product name, or a
     /// composite of keyboard/mouse HID and mass storage presenting as a Linux gadget.
