@@ -31,6 +31,21 @@ import Testing
         #expect(both.weight > behavioural.weight, "a connection problem still adds to a behavioural flag")
     }
 
+    /// A noisy room, nerves or a late start describe the call, not who is on it.
+    @Test func circumstancesOfACallAreWeakLikeConnectionProblems() throws {
+        func weight(_ flags: [String]) throws -> Double {
+            var s = Scenario()
+            s.profile("a")
+            s.add("interview", "a", Scenario.time(1, 15), ["video": true, "camera": true, "flags": flags])
+            return try #require(s.finding("interview.flags", on: "a")).weight
+        }
+        let scripted = try weight(["scripted_answers"])
+        for circumstance in ["background_noise", "nervous", "late_join", "camera_broken"] {
+            #expect(try weight([circumstance]) <= scripted * 0.6, "\(circumstance)")
+        }
+        #expect(try weight(["off_camera_prompting"]) == scripted, "a flag not named as a circumstance counts in full")
+    }
+
     @Test func documentsFailedOrShared() {
         var s = Scenario()
         s.profile("a")

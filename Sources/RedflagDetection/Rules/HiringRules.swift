@@ -19,14 +19,18 @@ struct InterviewNoVideoRule: Rule {
 /// Interviewer observations: face mismatch, scripted answers, lag.
 struct InterviewFlagsRule: Rule {
     static let strongFlags: Set<String> = ["face_mismatch", "deepfake", "different_person", "proxy_interviewee"]
-    /// Observations about the connection rather than the person: common on honest calls, so each
-    /// counts half a flag, and alone they stay a weak signal.
-    static let technicalFlags: Set<String> = [
-        "lagging_video", "poor_audio", "audio_issues", "poor_connection", "connection_issues", "low_video_quality", "frozen_video",
+    /// Observations about the connection or the circumstances of the call rather than who the person is:
+    /// common on honest calls (a noisy home, nerves, a late start, a broken camera), so each counts half a
+    /// flag, and alone they stay a weak signal. What the advisories describe is about identity and
+    /// deception — a face that does not match, answers read out or prompted, another voice, a refusal to
+    /// show identification, a background hiding the room — and counts in full, as does any flag not named here.
+    static let circumstanceFlags: Set<String> = [
+        "lagging_video", "poor_audio", "audio_issues", "poor_connection", "connection_issues", "connection_dropped",
+        "low_video_quality", "frozen_video", "background_noise", "nervous", "late", "late_join", "camera_broken", "audio_only",
     ]
     let metadata = RuleMetadata(
         id: "interview.flags", title: "Interviewer saw warning signs",
-        description: "Interviewers recorded a face that does not match the documents, answers read from a script, filtered video, or someone else answering. Connection problems (lagging video, poor audio) are common on honest calls: each counts half a flag, and on their own they are a weak signal.",
+        description: "Interviewers recorded a face that does not match the documents, answers read from a script, filtered video, or someone else answering. Connection problems and the circumstances of a call (lagging video, poor audio, background noise, nerves, a late start, a broken camera) are common on honest calls: each counts half a flag, and on their own they are a weak signal.",
         sources: [Advisory.fbiPSA2025, Advisory.mandiant2024], family: .hiring, strength: .moderate)
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
@@ -34,10 +38,10 @@ struct InterviewFlagsRule: Rule {
         guard !flagged.isEmpty else { return nil }
         let flags = Set(flagged.flatMap(\.flags))
         let strong = !flags.isDisjoint(with: Self.strongFlags)
-        let technical = flags.intersection(Self.technicalFlags).count
-        let behavioural = flags.count - technical
+        let circumstances = flags.intersection(Self.circumstanceFlags).count
+        let behavioural = flags.count - circumstances
         let intensity =
-            strong ? 2.0 : behavioural == 0 ? 0.4 : min(1.0, 0.5 + 0.25 * (Double(behavioural) + 0.5 * Double(technical)))
+            strong ? 2.0 : behavioural == 0 ? 0.4 : min(1.0, 0.5 + 0.25 * (Double(behavioural) + 0.5 * Double(circumstances)))
         return finding(settings, intensity: intensity, "interview flags: \(flags.sorted().joined(separator: ", "))", flagged.map(\.evidence))
     }
 }
