@@ -126,26 +126,34 @@ public struct Population: Sendable {
         return time.milliseconds - start.time.milliseconds <= newness
     }
 
-    /// Whether `others` live with `account` as one household: at a home address that carries at least
-    /// `minimumShare` of the sessions of each, the accounts online there in the same hours with such a
-    /// share (carrier, office and anonymizer addresses are nobody's home; an account the address was
-    /// handed to at other times does not live there) include `others` and are at most `largest`. Two are
-    /// a couple's line. A larger household must also say so: every profile claims the one city. A laptop
-    /// farm's address is home to more, side by side, and its identities claim to live wherever their
-    /// owners did.
+    /// Whether `others` live with `account` as one household. Their home is the addresses `account`
+    /// shares with every one of them — one address, or several where the provider hands the line a new
+    /// one now and then — and must carry at least `minimumShare` of the sessions of each (carrier, office
+    /// and anonymizer addresses are nobody's home). The accounts online there in the same hours with
+    /// such a share (an account an address was handed to at other times does not live there) include
+    /// `others` and are fewer than `largest`. Two are a couple's line. A larger household must also say
+    /// so: every profile claims the one city (``claimOneTown(_:)``). A laptop farm's address is home to
+    /// more, side by side, and its identities claim to live wherever their owners did.
     public func formAHousehold(_ account: AccountState, _ others: [String], minimumShare: Double, largest: Int) -> Bool {
         guard !others.isEmpty, others.count < largest else { return false }
-        return account.network.addresses.contains { address, usage in
-            guard !usage.sample.isAnonymized, let uses = addressUses[address], let own = uses[account.id], own.share >= minimumShare,
-                others.allSatisfy({ (uses[$0]?.share ?? 0) >= minimumShare })
-            else { return false }
-            let residents = uses.compactMap { resident, use in
-                resident != account.id && use.share >= minimumShare && use.commonHours(with: own, upTo: 1) >= 1 ? resident : nil
-            }
-            let members = Set(residents).union(others)
-            guard members.count < largest else { return false }
-            return members.count == 1 || claimOneTown([account.id] + members)
+        let home = account.network.addresses.compactMap { address, usage -> [String: SharedAddressUse]? in
+            guard !usage.sample.isAnonymized, let uses = addressUses[address], uses[account.id] != nil,
+                others.allSatisfy({ uses[$0] != nil })
+            else { return nil }
+            return uses
         }
+        func share(_ resident: String) -> Double { home.reduce(0) { $0 + ($1[resident]?.share ?? 0) } }
+        guard share(account.id) >= minimumShare, others.allSatisfy({ share($0) >= minimumShare }) else { return false }
+        var residents = Set(others)
+        for uses in home {
+            guard let own = uses[account.id] else { continue }
+            for (resident, use) in uses where resident != account.id && use.commonHours(with: own, upTo: 1) >= 1 {
+                residents.insert(resident)
+            }
+        }
+        let members = residents.filter { others.contains($0) || share($0) >= minimumShare }
+        guard members.count < largest else { return false }
+        return members.count == 1 || claimOneTown([account.id] + members.sorted())
     }
 
     /// Whether `accounts` claim one town (``ClaimedPlace/town``): at least two of them, and at least half,

@@ -137,6 +137,27 @@ import Testing
         #expect(scattered.weight == farm.finding("network.shared_ip", on: "a")?.weight)
     }
 
+    /// A home line whose address the provider changes every few days is one home under several addresses:
+    /// none of them alone carries a quarter of the couple's sessions, together they carry all.
+    @Test func aHomeLineUnderSeveralAddressesIsOneHome() throws {
+        func couple(apart: Bool) -> Scenario {
+            var s = Scenario()
+            for (index, account) in ["a", "b"].enumerated() {
+                s.profile(account)
+                for day in 0..<10 {
+                    let address = apart && index == 1 ? "73.9.9.\(day / 2)" : "73.4.4.\(day / 2)"
+                    s.login(account, day: day, hour: 18, minute: 5 * index, ip: address)
+                }
+                payout(&s, account, day: 1, ["destination": "iban:joint"])
+            }
+            return s
+        }
+        let home = try #require(couple(apart: false).finding("payout.shared", on: "a"))
+        let apart = try #require(couple(apart: true).finding("payout.shared", on: "a"))
+        #expect(home.summary.contains("shares its home address"))
+        #expect(home.weight < apart.weight * 0.5)
+    }
+
     /// Claims that differ only in how a metro area is named are one region; a farm's identities claim several.
     @Test func scatteredClaimsAreCountedByRegion() throws {
         func sharedLine(_ places: [(city: String, region: String)]) throws -> Finding {
