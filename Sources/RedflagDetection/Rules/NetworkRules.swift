@@ -267,7 +267,7 @@ struct SharedIPRule: Rule {
 struct SharedDeviceRule: Rule {
     let metadata = RuleMetadata(
         id: "device.shared", title: "Device shared with unrelated accounts",
-        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Accounts that use it at home, alone there (an address with at least `home_share` of the sessions of each and of no other account) — two, or any number (`max_household`, 0: no limit) whose profiles all claim the one city — are a family computer or a public one (an internet café) and count `household_share` of the weight.",
+        description: "One device fingerprint logs in to several accounts that are not of one registered agency: one operator runs them. Accounts that use it at home, alone there (the addresses they share — one, or several a line was given in turn — carry at least `home_share` of the sessions of each, and of no other account online there with them) — two, or any number (`max_household`, 0: no limit) whose profiles all claim the one city — are a family computer or a public one (an internet café) and count `household_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiROK2023], family: .device, strength: .strong,
         parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 0]).aboutSharing()
 
@@ -275,13 +275,7 @@ struct SharedDeviceRule: Rule {
         let (partners, evidence) = sharedPartners(of: account, kinds: [.device], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
         let devices = evidence.compactMap { $0.facts.first { $0.key == "device" }?.value }.sorted()
-        if isHousehold(account, partners, in: population, settings: settings) {
-            return finding(settings, intensity: 0.8 * settings["household_share"],
-                "device \(listing(devices)) also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a family or a public computer?)", evidence,
-                sharedWith: partners)
-        }
-        return finding(
-            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "device \(listing(devices)) also used by \(accountsPhrase(partners))", evidence,
-            sharedWith: partners)
+        return sharingFinding("device \(listing(devices))", of: account, with: partners, evidence, in: population, settings: settings,
+            intensity: 0.8, householdGuess: "a family or a public computer?")
     }
 }

@@ -47,7 +47,7 @@ struct HolderMismatchRule: Rule {
 struct SharedPayoutRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.shared", title: "Payout destination shared with unrelated accounts",
-        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are what a family who freelance and hold a joint account look like, and count `household_share` of the weight; accounts that live apart, more than `max_household`, three or more who claim different cities, or an address that is home to others as well count in full.",
+        description: "One bank account, payout id or crypto wallet receives the pay of several accounts that are not of one registered agency. Accounts that live together, alone (the addresses they share — one, or several a line was given in turn — carry at least `home_share` of the sessions of each, and of no other account online there with them) — two, or up to `max_household` whose profiles all claim the one city — are what a family who freelance and hold a joint account look like, and count `household_share` of the weight; accounts that live apart, more than `max_household`, three or more who claim different cities, or an address that is home to others as well count in full.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .strong,
         parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 6]).aboutSharing()
 
@@ -55,14 +55,8 @@ struct SharedPayoutRule: Rule {
         let (partners, evidence) = sharedPartners(
             of: account, kinds: [.payoutDestination, .wallet], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        if isHousehold(account, partners, in: population, settings: settings) {
-            return finding(settings, intensity: settings["household_share"],
-                "payout destination also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a household's joint account?)", evidence,
-                sharedWith: partners)
-        }
-        return finding(
-            settings, intensity: partners.count >= 2 ? 1.2 : 1, "payout destination also used by \(accountsPhrase(partners))", evidence,
-            sharedWith: partners)
+        return sharingFinding("payout destination", of: account, with: partners, evidence, in: population, settings: settings,
+            intensity: 1, householdGuess: "a household's joint account?")
     }
 }
 

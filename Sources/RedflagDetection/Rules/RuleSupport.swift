@@ -10,6 +10,23 @@ extension Rule {
             rule: metadata.id, family: metadata.family, weight: (settings.weight * intensity * 100).rounded() / 100,
             summary: summary, evidence: evidence.bounded(), sharedWith: sharedWith.sorted())
     }
+
+    /// The finding of a rule about what `account` shares with `partners`: "`subject` also used by" them,
+    /// at `intensity` for one partner and 1.2 for more — or, when they live with it, alone
+    /// (``isHousehold(_:_:in:settings:)``), at the rule's `household_share` of `intensity`, the summary
+    /// saying so and what the sharing may then be (`householdGuess`).
+    func sharingFinding(
+        _ subject: String, of account: AccountState, with partners: [String], _ evidence: [Evidence], in population: Population,
+        settings: RuleSettings, intensity: Double, householdGuess: String
+    ) -> Finding {
+        let usedBy = "\(subject) also used by \(accountsPhrase(partners))"
+        guard isHousehold(account, partners, in: population, settings: settings) else {
+            return finding(settings, intensity: partners.count >= 2 ? 1.2 : intensity, usedBy, evidence, sharedWith: partners)
+        }
+        let who = partners.count == 1 ? "shares" : "share"
+        return finding(settings, intensity: intensity * settings["household_share"],
+            "\(usedBy), who \(who) its home address (\(householdGuess))", evidence, sharedWith: partners)
+    }
 }
 
 /// The accounts that share an identifier of `kinds` with `account`, and for each shared value
@@ -38,11 +55,6 @@ func sharedPartners(
 func isHousehold(_ account: AccountState, _ partners: [String], in population: Population, settings: RuleSettings) -> Bool {
     let largest = settings["max_household"] > 0 ? Int(settings["max_household"]) : Int.max
     return population.formAHousehold(account, partners, minimumShare: settings["home_share"], largest: largest)
-}
-
-/// ", who share its home address" (or "shares", for one account) for summaries of a household's sharing.
-func whoShareTheHome(_ partners: [String]) -> String {
-    ", who \(partners.count == 1 ? "shares" : "share") its home address"
 }
 
 /// "KR, CN and 2 more" for summaries.

@@ -4,7 +4,7 @@ import RedflagPrimitives
 struct SharedShippingAddressRule: Rule {
     let metadata = RuleMetadata(
         id: "shipping.shared_address", title: "Shipping address shared with unrelated accounts",
-        description: "Company laptops for several accounts that are not of one registered agency go to one (normalised) address: a laptop farm. Accounts that live together, alone (a home address with at least `home_share` of the sessions of each and of no other account) — two, or up to `max_household` whose profiles all claim the one city — are a family who both work remotely, and count `household_share` of the weight.",
+        description: "Company laptops for several accounts that are not of one registered agency go to one (normalised) address: a laptop farm. Accounts that live together, alone (the addresses they share — one, or several a line was given in turn — carry at least `home_share` of the sessions of each, and of no other account online there with them) — two, or up to `max_household` whose profiles all claim the one city — are a family who both work remotely, and count `household_share` of the weight.",
         sources: [Advisory.fbiPSA2024, Advisory.fbiPSA2025, Advisory.mandiant2024], family: .shipping, strength: .strong,
         parameters: ["min_accounts": 2, "household_share": 0.4, "home_share": 0.25, "max_household": 6]).aboutSharing()
 
@@ -12,14 +12,8 @@ struct SharedShippingAddressRule: Rule {
         let (partners, evidence) = sharedPartners(
             of: account, kinds: [.shippingAddress], in: population, minimumAccounts: Int(settings["min_accounts"]))
         guard !partners.isEmpty else { return nil }
-        if isHousehold(account, partners, in: population, settings: settings) {
-            return finding(settings, intensity: 0.8 * settings["household_share"],
-                "equipment shipped to an address also used by \(accountsPhrase(partners))\(whoShareTheHome(partners)) (a household?)",
-                evidence, sharedWith: partners)
-        }
-        return finding(
-            settings, intensity: partners.count >= 2 ? 1.2 : 0.8, "equipment shipped to an address also used by \(accountsPhrase(partners))",
-            evidence, sharedWith: partners)
+        return sharingFinding("equipment shipped to an address", of: account, with: partners, evidence, in: population, settings: settings,
+            intensity: 0.8, householdGuess: "a household?")
     }
 }
 
