@@ -38,4 +38,15 @@ import Testing
         #expect(!PersonNameAgreement.agrees(query: "Putin", listed: "PUTIN, Vladimir"), "a family name alone says nothing")
         #expect(PersonNameAgreement.agrees(query: "Santoso", listed: "SANTOSO"))
     }
+
+    @Test func givenNamesMustSoundAlikeNotJustBeClose() {
+        #expect(!PersonNameAgreement.agrees(query: "Veronica Soto", listed: "SOTO, Monica"), "Jaro–Winkler 0.82")
+        #expect(!PersonNameAgreement.agrees(query: "Rafael Mendoza", listed: "MENDOZA, Raul"))
+        #expect(!PersonNameAgreement.agrees(query: "Sean Larsen", listed: "LARSEN, Sven"))
+        #expect(PersonNameAgreement.agrees(query: "Muhammad Rahimi", listed: "RAHIMI, Mohammed"))
+        #expect(PersonNameAgreement.agrees(query: "Evgeny Prigozhin", listed: "PRIGOZHIN, Yevgeniy Viktorovich"))
+        #expect(PersonNameAgreement.agrees(query: "Aleksandr Ivanov", listed: "IVANOV, Alexander"))
+        #expect(PersonNameAgreement.agrees(query: "Jong In-cheol", listed: "JONG, In Chol"))
+        #expect(PersonNameAgreement.agrees(query: "Myung Cheol-min", listed: "MYONG, Chol Min"), "a family name in South Korean spelling")
+    }
 }

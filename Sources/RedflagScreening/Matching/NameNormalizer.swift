@@ -114,6 +114,14 @@ public enum NameNormalizer {
         ("HYON", ["HYUN", "HYEON"]),
         ("RYOM", ["YEOM", "YOM"]),
         ("CHON", ["JEON", "CHUN", "JUN"]),
+        ("MYONG", ["MYUNG", "MYEONG"]),
+        ("PYON", ["BYUN", "BYEON"]),
+        ("YUN", ["YOON"]),
+        ("SO", ["SEO", "SUH"]),
+        ("PAE", ["BAE"]),
+        ("HO", ["HEO", "HUH"]),
+        ("JU", ["CHU", "JOO"]),
+        ("OM", ["EOM", "UM"]),
     ]
 
     static let romanisationFolds: [[UInt8]: [UInt8]] = {

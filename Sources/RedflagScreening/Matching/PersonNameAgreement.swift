@@ -115,11 +115,13 @@ public enum PersonNameAgreement {
     }
 
     /// An initial and a part it begins; or parts of about one length (apart by at most one letter, or
-    /// by half the shorter) at ``samePart``. Jaro–Winkler alone finds `Ho` in `Chol` (0.83) and `Yong`
-    /// in `Youngsoo` (0.87): a syllable is not a longer name's part.
+    /// by half the shorter) at ``samePart`` that sound alike (``NameSounds``). Jaro–Winkler alone finds
+    /// `Ho` in `Chol` (0.83) and `Yong` in `Youngsoo` (0.87): a syllable is not a longer name's part;
+    /// and it scores other names as high as spellings of one (`Veronica` ~ `Monica` 0.82, `Sean` ~
+    /// `Sven` 0.85, `Mohammed` ~ `Muhammad` 0.85).
     static func partsAlike(_ part: [UInt8], _ other: [UInt8]) -> Bool {
         if part.count == 1 { return other.first == part[0] }
         guard abs(part.count - other.count) <= max(1, min(part.count, other.count) / 2) else { return false }
-        return JaroWinkler.standard(part, other) >= samePart
+        return JaroWinkler.standard(part, other) >= samePart && NameSounds.alike(part, other)
     }
 }

@@ -1,0 +1,95 @@
+/// The consonants of a name part by how they sound, to tell spellings of one name from other names
+/// that Jaro–Winkler finds as close.
+///
+/// Transliterations and spellings of one name change its vowels and swap consonants that sound
+/// alike (`Mohammed` ~ `Muhammad`, `Alexander` ~ `Aleksandr`, `Yusuf` ~ `Youssef`, `Stephen` ~
+/// `Steven`, `Chol` ~ `Cheol`), while other names a few letters apart add, drop or change a
+/// consonant (`Veronica` ~ `Monica`, `Rafael` ~ `Raul`, `Sean` ~ `Sven`, `Carlos` ~ `Carla`) — and
+/// Jaro–Winkler scores both kinds 0.80–0.90. A part's *sound code* keeps only its consonants, each
+/// as its class (the groups of Soundex: `BFPV`, `CGJKQSXZ`, `DT`, `L`, `MN`, `R`), drops vowels, `H`,
+/// and `W` or `J` after a vowel (`Shawn`, `Andrej`), writes a run of one class once (`ss`, `ks` = `x`),
+/// and reads `DJ` as `J` and `TCH` as `CH`. Where writings of one name disagree on a consonant
+/// the part has several codes: an initial `J` or `Y` before a vowel is a consonant or nothing
+/// (`Yevgeny` ~ `Evgeny`, `Jusuf` ~ `Yusuf`, `Jun` ~ `Chun`); an initial `R` or `L` before `Y` or `I`
+/// may be dropped (`Ryong` ~ `Yong`, as South Korea writes it); and `G` may be the `H` of a
+/// Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`).
+enum NameSounds {
+    /// A consonant class, or a letter that makes no sound of its own here.
+    private enum Sound: Equatable {
+        case consonant(UInt8)
+        case vowel
+        case silent
+    }
+
+    /// Whether some code of `a` is some code of `b`. Parts with anything but the letters A–Z have no
+    /// code and are alike by this measure.
+    static func alike(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard let codesOfA = codes(a), let codesOfB = codes(b) else { return true }
+        return codesOfA.contains { codesOfB.contains($0) }
+    }
+
+    /// Every code of an upper-case part, or nil when it holds anything but A–Z.
+    static func codes(_ part: [UInt8]) -> [[UInt8]]? {
+        guard !part.isEmpty, part.allSatisfy({ (0x41...0x5A).contains($0) }) else { return nil }
+        var readings: [[UInt8]] = [part]
+        if part.count > 2, part[0] == 0x52 || part[0] == 0x4C, part[1] == 0x59 || part[1] == 0x49 {
+            readings.append(Array(part.dropFirst()))
+        }
+        if part.contains(0x47) {
+            readings += readings.map { $0.map { $0 == 0x47 ? 0x48 : $0 } }
+        }
+        var codes: [[UInt8]] = []
+        for reading in readings {
+            let glideLeads = reading.count > 1 && (reading[0] == 0x4A || reading[0] == 0x59) && isVowel(reading[1])
+            codes.append(code(reading, glideSounds: true))
+            if glideLeads { codes.append(code(reading, glideSounds: false)) }
+        }
+        return codes
+    }
+
+    /// The code of one reading; `glideSounds` says whether an initial `J` or `Y` before a vowel is a
+    /// consonant.
+    private static func code(_ letters: [UInt8], glideSounds: Bool) -> [UInt8] {
+        var code: [UInt8] = []
+        var previous: UInt8? = nil
+        for index in letters.indices {
+            switch sound(letters, at: index, glideSounds: glideSounds) {
+            case .consonant(let kind):
+                if kind != previous { code.append(kind) }
+                previous = kind
+            case .vowel:
+                previous = nil
+            case .silent:
+                break
+            }
+        }
+        return code
+    }
+
+    private static func sound(_ letters: [UInt8], at index: Int, glideSounds: Bool) -> Sound {
+        let letter = letters[index]
+        let next = index + 1 < letters.count ? letters[index + 1] : nil
+        let afterVowel = index > 0 && isVowel(letters[index - 1])
+        switch letter {
+        case 0x41, 0x45, 0x49, 0x4F, 0x55: return .vowel
+        case 0x59: return index == 0 && glideSounds && next.map(isVowel) == true ? .consonant(2) : .vowel  // Y
+        case 0x48: return .silent  // H
+        case 0x57: return afterVowel ? .vowel : .consonant(1)  // W
+        case 0x4A:  // J
+            if index == 0, next.map(isVowel) == true { return glideSounds ? .consonant(2) : .vowel }
+            return afterVowel && next.map(isVowel) != true ? .vowel : .consonant(2)
+        case 0x44 where next == 0x4A: return .silent  // DJ
+        case 0x54 where next == 0x43 && index + 2 < letters.count && letters[index + 2] == 0x48: return .silent  // TCH
+        case 0x42, 0x46, 0x50, 0x56: return .consonant(1)
+        case 0x43, 0x47, 0x4B, 0x51, 0x53, 0x58, 0x5A: return .consonant(2)
+        case 0x44, 0x54: return .consonant(3)
+        case 0x4C: return .consonant(4)
+        case 0x4D, 0x4E: return .consonant(5)
+        default: return .consonant(6)  // R
+        }
+    }
+
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == 0x41 || letter == 0x45 || letter == 0x49 || letter == 0x4F || letter == 0x55 || letter == 0x59
+    }
+}
