@@ -7,7 +7,9 @@ way real feeds differ from the simulator's.
     variants.py list                           names the variants
     variants.py names SET OUT.ndjson           600 worker profiles with common names (SET: korean, chinese or
                                                hispanic-arabic; 30 family names x 30 given names), for counting
-                                               the name findings a scan gives honest people
+                                               the name findings a scan gives honest people; SET
+                                               `spellings`: the 77 spellings of listed people in
+                                               listed-spellings.txt, for counting those a scan finds
 
 SRC_DIR is a `redflag simulate` output (events.ndjson, labels.csv). Every variant is seeded, so the
 same source gives the same files. Only the standard library is used.
@@ -229,8 +231,19 @@ NAME_SETS = {
 }
 
 
+def listed_spellings():
+    """The spellings of listed people in listed-spellings.txt, one a line."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'listed-spellings.txt')
+    with open(path, encoding='utf-8') as f:
+        return [line.strip() for line in f if line.strip() and not line.startswith('#')]
+
+
 def common_names(name_set, out):
-    """600 worker profiles with common names of one language: 30 family names x 30 given names."""
+    """600 worker profiles with common names of one language: 30 family names x 30 given names; or, for
+    `spellings`, one profile for each spelling of a listed person in listed-spellings.txt."""
+    if name_set == 'spellings':
+        write_profiles(listed_spellings(), 's', out)
+        return
     families, givens, seed, writings = NAME_SETS[name_set]
     rnd, names = random.Random(seed), set()
     while len(names) < 600:
@@ -239,9 +252,12 @@ def common_names(name_set, out):
         else:
             family, given = rnd.choice(families), rnd.choice(givens)
             names.add(rnd.choice(writings)(family, given))
-    prefix = {'korean': 'kr', 'chinese': 'cn', 'hispanic-arabic': 'w'}[name_set]
+    write_profiles(sorted(names), {'korean': 'kr', 'chinese': 'cn', 'hispanic-arabic': 'w'}[name_set], out)
+
+
+def write_profiles(names, prefix, out):
     with open(out, 'w') as f:
-        for index, name in enumerate(sorted(names)):
+        for index, name in enumerate(names):
             f.write(json.dumps({'type': 'account', 'time': '2026-03-01T00:00:00Z', 'account': f'{prefix}-{index}', 'name': name, 'country': 'US'}) + '\n')
 
 
@@ -251,7 +267,7 @@ def main(argv):
             print(f"{name}: {' '.join((variant.__doc__ or '').split())}")
     elif argv[1:2] == ['make'] and len(argv) == 5 and argv[2] in VARIANTS:
         make(argv[2], argv[3], argv[4])
-    elif argv[1:2] == ['names'] and len(argv) == 4 and argv[2] in NAME_SETS:
+    elif argv[1:2] == ['names'] and len(argv) == 4 and (argv[2] in NAME_SETS or argv[2] == 'spellings'):
         common_names(argv[2], argv[3])
     elif argv[1:2] == ['score'] and len(argv) == 4:
         score(argv[2], argv[3])

@@ -131,11 +131,13 @@ import Testing
             SanctionsEntry(id: "2", name: "DANIEL", kind: .vessel, programs: ["IRAN"]),
             SanctionsEntry(id: "3", name: "LOGISTICA Y TRANSPORTE NORVAL LTDA.", kind: .entity, programs: ["SDNTK"]),
             SanctionsEntry(id: "4", name: "KOREA SOBAEKSU TRADING COMPANY", kind: .entity, programs: ["DPRK3"]),
+            SanctionsEntry(id: "5", name: "YANBIAN SILVERSTAR NETWORK TECHNOLOGY CO., LTD.", kind: .entity, programs: ["DPRK3"]),
         ])
         let screener = Screener(lists: [sdn], indicators: IndicatorSet())
         var s = Scenario()
         s.context.screener = screener
-        let holders = [("blue", "Blue Point LLC"), ("nova", "Nova Logic Ltd"), ("sobaeksu", "Sobaeksoo Trading Co.")]
+        let holders = [("blue", "Blue Point LLC"), ("nova", "Nova Logic Ltd"), ("sobaeksu", "Sobaeksoo Trading Co."),
+                       ("silversoft", "SilverSoft Ltd"), ("silverstar", "Silverstar Network Technology")]
         for (index, (account, holder)) in holders.enumerated() {
             s.profile(account, name: "Min Park")
             s.add("payout", account, Scenario.time(1, 9), ["method": "bank", "destination": "d-\(index)", "holder": holder])
@@ -151,6 +153,8 @@ import Testing
         #expect(!hit("nova"))
         #expect(!hit("client"))
         #expect(hit("sobaeksu"), "one word spelled two ways")
+        #expect(!hit("silversoft"), "a brand that starts like a listed word (92) but does not sound like it")
+        #expect(hit("silverstar"))
     }
 
     /// A résumé naming a DPRK front company gives the team away; a past job at a company sanctioned for

@@ -34,8 +34,9 @@ enum OrganisationName {
         Normalize.text(name).split(separator: " ").filter { !isDescriptive($0) }
     }
 
-    /// Similarity (0–100, ``NameSimilarity``) at which two distinctive parts are one word spelled two
-    /// ways (`Sobaeksu` ~ `Sobaeksoo`); a brand that merely starts alike is another (`PineSoft` ~ `Pine` 90).
+    /// Similarity (0–100, ``NameSimilarity``) at which two distinctive parts that sound alike
+    /// (``NameSounds``) are one word spelled two ways (`Sobaeksu` ~ `Sobaeksoo`); a brand that merely
+    /// starts alike is another (`PineSoft` ~ `Pine` 90, `SilverSoft` ~ `Silverstar` 92, `VertexLabs` ~ `Vertex` 92).
     static let sameWord = 92.0
 
     /// Whether `query` names the listed organisation: their distinctive parts correspond, every one of
@@ -52,7 +53,9 @@ enum OrganisationName {
     static func partsSpelledAlike(of name: String, in other: String) -> Bool {
         let own = distinctiveParts(of: name).map(String.init)
         let others = distinctiveParts(of: other).map(String.init)
-        return !own.isEmpty && own.allSatisfy { part in others.contains { NameSimilarity.score(part, $0) >= sameWord } }
+        return !own.isEmpty && own.allSatisfy { part in
+            others.contains { NameSimilarity.score(part, $0) >= sameWord && NameSounds.alike(part, $0) }
+        }
     }
 
     static func isDescriptive(_ word: Substring) -> Bool {

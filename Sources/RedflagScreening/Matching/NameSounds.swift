@@ -13,12 +13,21 @@
 /// (`Yevgeny` ~ `Evgeny`, `Jusuf` ~ `Yusuf`, `Jun` ~ `Chun`); an initial `R` or `L` before `Y` or `I`
 /// may be dropped (`Ryong` ~ `Yong`, as South Korea writes it); and `G` may be the `H` of a
 /// Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`).
-enum NameSounds {
+public enum NameSounds {
     /// A consonant class, or a letter that makes no sound of its own here.
     private enum Sound: Equatable {
         case consonant(UInt8)
         case vowel
         case silent
+    }
+
+    /// Whether two words, as written (case, marks and punctuation as ``NameNormalizer`` reads them), sound
+    /// alike: `Sobaeksu` ~ `Sobaeksoo`, not `BlueLabs` ~ `Bluegas`.
+    public static func alike(_ a: String, _ b: String) -> Bool {
+        func letters(_ word: String) -> [UInt8] {
+            Array((NameNormalizer.asciiTokenBytes(word) ?? NameNormalizer.unicodeTokenBytes(word)).joined())
+        }
+        return alike(letters(a), letters(b))
     }
 
     /// Whether some code of `a` is some code of `b`. Parts with anything but the letters A–Z have no

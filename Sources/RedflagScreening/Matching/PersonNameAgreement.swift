@@ -96,10 +96,11 @@ public enum PersonNameAgreement {
     }
 
     /// One family name, spelled alike: equal after the romanisation folds, or — both longer than four
-    /// letters — at ``sameFamilyName``. Short family names a letter apart are other names (`Han` ~
-    /// `Chan` 0.92, `Jang` ~ `Jong` 0.85); their romanisations are what the folds are for.
+    /// letters — at ``sameFamilyName`` and sounding alike (``NameSounds``: `Moroz` ~ `Morozov` scores
+    /// 0.94 but is another name). Short family names a letter apart are other names (`Han` ~ `Chan`
+    /// 0.92, `Jang` ~ `Jong` 0.85); their romanisations are what the folds are for.
     static func familyNamesAgree(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a == b || min(a.count, b.count) > 4 && JaroWinkler.standard(a, b) >= sameFamilyName
+        a == b || min(a.count, b.count) > 4 && JaroWinkler.standard(a, b) >= sameFamilyName && NameSounds.alike(a, b)
     }
 
     /// Every part of the query's given name matches a listed part — and, when the listed given name is
