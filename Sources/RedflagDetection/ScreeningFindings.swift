@@ -11,7 +11,10 @@ enum ScreeningFindings {
         if let name = account.profile.name.value { names.insert(name) }
         names.formUnion(account.payouts.compactMap(\.holder))
         names.formUnion(account.hiring.documents.compactMap(\.name))
-        query.names = names.sorted()
+        // The lists write names in Latin letters; a name in Cyrillic or Hangul is screened as read in them too.
+        var written: [String: String] = [:]
+        for name in names { if let reading = Transliteration.latin(name) { written[reading] = name } }
+        query.names = names.union(written.keys).sorted()
         query.emails = account.profile.email.value.map { [$0] } ?? []
         query.wallets = Set(account.payouts.compactMap(\.wallet)).sorted()
         var domains = Set(account.hiring.references.compactMap(\.domain))
@@ -41,11 +44,12 @@ enum ScreeningFindings {
             let programs = best.programs.isEmpty ? "" : " [\(best.programs.joined(separator: ", "))]"
             let summary = best.kind == .identifier
                 ? "\(best.query) is listed on \(best.list): \(best.entryName)\(programs)"
-                : "\(sorted[0].isEmployer ? "employer " : "")\"\(best.query)\" matches \(best.list) entry \"\(best.entryName)\"\(programs) at \(Int(best.score))"
+                : "\(sorted[0].isEmployer ? "employer " : "")\"\(best.query)\"\(written[best.query].map { " (written \"\($0)\")" } ?? "") matches \(best.list) entry \"\(best.entryName)\"\(programs) at \(Int(best.score))"
             let evidence = sorted.prefix(Evidence.limit).map { found -> Evidence in
                 let hit = found.hit
                 var facts = [Fact("list", hit.list), Fact("entry", hit.entryID), Fact("name", hit.entryName), Fact("query", hit.query),
                     Fact("score", String(Int(hit.score)))]
+                if let original = written[hit.query] { facts.append(Fact("written", original)) }
                 if found.isEmployer { facts.append(Fact("field", "employer")) }
                 if !hit.programs.isEmpty { facts.append(Fact("programs", hit.programs.joined(separator: ","))) }
                 if !hit.matchedTokens.isEmpty { facts.append(Fact("matched", hit.matchedTokens.joined(separator: " "))) }

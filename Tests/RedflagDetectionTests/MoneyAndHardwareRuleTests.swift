@@ -34,6 +34,23 @@ import Testing
         #expect(mismatch("Daniel Moore", "D. Morris"), "another family name")
     }
 
+    /// A bank at home prints the holder in its own script; the name is the account holder's.
+    @Test func holderInCyrillicOrHangulIsReadInLatinLetters() {
+        func mismatch(_ name: String, _ holder: String) -> Bool {
+            var s = Scenario()
+            s.profile("a", name: name)
+            payout(&s, "a", day: 1, ["holder": holder, "destination": "d1"])
+            return s.finding("payout.holder_mismatch", on: "a") != nil
+        }
+        #expect(!mismatch("Evgeniya Lebedeva", "Лебедева Евгения"))
+        #expect(!mismatch("Irina Marchenko", "Марченко Ірина"))
+        #expect(!mismatch("Alexander Morozov", "Морозов Александр"))
+        #expect(!mismatch("Eun-ji Yoon", "윤은지"))
+        #expect(!mismatch("Seo-yeon Choi", "최서연"))
+        #expect(mismatch("Irina Marchenko", "Коваленко Андрій"), "another person in Cyrillic")
+        #expect(mismatch("Eun-ji Yoon", "박민준"), "another person in Hangul")
+    }
+
     /// A registered agency is paid into its owner's account: a member paid to a colleague of the same
     /// agency is paid as agencies are; a holder outside the agency, or the same colleague's name without
     /// the agency, is still someone else.

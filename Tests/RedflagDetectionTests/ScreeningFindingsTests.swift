@@ -49,6 +49,22 @@ import Testing
         #expect(hit("two-letter family name"), "JO, Kyong Hun")
     }
 
+    /// The lists write names in Latin letters: a name in Hangul or Cyrillic is screened as read in them,
+    /// and the finding says how it was written.
+    @Test func namesInHangulOrCyrillicAreScreenedAsReadInLatinLetters() throws {
+        var s = try scenario()
+        let names = [("hangul", "김상만"), ("cyrillic", "Ким Сан Ман"), ("other", "박민준")]
+        for (account, name) in names { s.profile(account, name: name) }
+        let result = s.run()
+        func finding(_ account: String) -> Finding? {
+            result.assessments.first { $0.account == account }?.findings.first { $0.rule == "indicator.name" }
+        }
+        #expect(finding("hangul")?.summary.hasPrefix("\"Gim Sangman\" (written \"김상만\") matches") == true)
+        #expect(finding("hangul")?.evidence.first?.facts.contains(Fact("written", "김상만")) == true)
+        #expect(finding("cyrillic") != nil, "Kim San Man")
+        #expect(finding("other") == nil)
+    }
+
     /// When both writings show the family name, the two family names must be one: a syllable of a
     /// hyphenated given name is not a family name, and Jang or Song is not Jong.
     @Test func familyNamesMatchFamilyNamesWhenTheWritingShowsThem() throws {

@@ -5,15 +5,17 @@ import RedflagScreening
 struct HolderMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison — a name written in Cyrillic or Hangul is read in Latin letters, `Марченко Ірина` as `Marchenko Iryna`; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
         parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
-        guard let name = account.profile.name.value else { return nil }
-        var mismatched: [String: Evidence] = [:], compared = Set<String>()
+        guard let written = account.profile.name.value else { return nil }
+        let name = Transliteration.latin(written) ?? written
+        var mismatched: [String: (reading: String, evidence: Evidence)] = [:], compared = Set<String>()
         for payout in account.payouts.sorted() {
-            guard let holder = payout.holder, compared.insert(holder).inserted else { continue }
+            guard let writtenHolder = payout.holder, compared.insert(writtenHolder).inserted else { continue }
+            let holder = Transliteration.latin(writtenHolder) ?? writtenHolder
             guard !OrganisationName.contains(holder) else { continue }
             let similarity = NameSimilarity.score(name, holder)
             // The similarity ignores one-letter parts when longer ones exist, so a holder written with
@@ -22,14 +24,14 @@ struct HolderMismatchRule: Rule {
             let isOwner = population.isColleague(named: holder, of: account.id) { colleague, named in
                 NameSimilarity.score(colleague, named) >= settings["min_similarity"]
             }
-            if !isOwner { mismatched[holder] = payout.evidence.with("similarity", String(Int(similarity))) }
+            if !isOwner { mismatched[writtenHolder] = (holder, payout.evidence.with("similarity", String(Int(similarity)))) }
         }
         guard !mismatched.isEmpty else { return nil }
         let family = Self.familyName(name)
-        let relatives = family.map { family in mismatched.keys.allSatisfy { Self.familyName($0) == family } } ?? false
+        let relatives = family.map { family in mismatched.values.allSatisfy { Self.familyName($0.reading) == family } } ?? false
         return finding(settings, intensity: (mismatched.count > 1 ? 1.3 : 1) * (relatives ? settings["family_share"] : 1),
-            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(relatives ? ", who shares the family name," : "") on an account named \"\(name)\"",
-            Array(mismatched.values))
+            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(relatives ? ", who shares the family name," : "") on an account named \"\(written)\"",
+            mismatched.values.map(\.evidence))
     }
 
     /// The family name of a Western-order name: the part before a comma (`MOORE, Daniel`), else the
