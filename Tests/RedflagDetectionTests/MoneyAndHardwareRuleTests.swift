@@ -35,7 +35,7 @@ import Testing
     }
 
     /// A bank at home prints the holder in its own script; the name is the account holder's.
-    @Test func holderInCyrillicOrHangulIsReadInLatinLetters() {
+    @Test func holderInCyrillicHangulOrHanIsReadInLatinLetters() {
         func mismatch(_ name: String, _ holder: String) -> Bool {
             var s = Scenario()
             s.profile("a", name: name)
@@ -47,6 +47,9 @@ import Testing
         #expect(!mismatch("Alexander Morozov", "Морозов Александр"))
         #expect(!mismatch("Eun-ji Yoon", "윤은지"))
         #expect(!mismatch("Seo-yeon Choi", "최서연"))
+        #expect(!mismatch("Jie Huang", "黄杰"))
+        #expect(!mismatch("Junjie Yang", "杨俊杰"))
+        #expect(mismatch("John Smith", "王伟"), "another person in Han characters")
         #expect(mismatch("Irina Marchenko", "Коваленко Андрій"), "another person in Cyrillic")
         #expect(mismatch("Eun-ji Yoon", "박민준"), "another person in Hangul")
     }

@@ -21,9 +21,19 @@ import Testing
         #expect(Transliteration.latin("정혁") == "Jeong Hyeok")
     }
 
+    @Test func hanCharactersAreReadInPinyinWithFamilyNamesAsTheirBearersWriteThem() {
+        #expect(HanReadings.bundled.count > 20_000, "the generated table is in the bundle")
+        #expect(Transliteration.latin("黄杰") == "Huang Jie")
+        #expect(Transliteration.latin("黃傑") == "Huang Jie", "traditional characters")
+        #expect(Transliteration.latin("杨俊杰") == "Yang Junjie")
+        #expect(Transliteration.latin("欧阳娜娜") == "Ouyang Nana", "a family name of two characters")
+        #expect(Transliteration.latin("曾伟") == "Zeng Wei", "曾 is read ceng elsewhere")
+        #expect(Transliteration.latin("王 小明") == "Wang Xiaoming")
+    }
+
     @Test func otherScriptsAreLeftAsWritten() {
         #expect(Transliteration.latin("Daniel Moore") == nil)
-        #expect(Transliteration.latin("张伟") == nil)
+        #expect(Transliteration.latin("やまだ") == nil)
         #expect(Transliteration.latin("Émilie Roy") == nil)
     }
 }
