@@ -31,9 +31,18 @@ import Testing
         #expect(Transliteration.latin("王 小明") == "Wang Xiaoming")
     }
 
+    @Test func kanaAreReadInPassportHepburn() {
+        #expect(Transliteration.latin("ヤマダ タロウ") == "Yamada Taro", "long ou written o")
+        #expect(Transliteration.latin("ｻﾄｳ ﾕｳｷ") == "Sato Yuki", "half-width katakana")
+        #expect(Transliteration.latin("キョウコ ショウタ") == "Kyoko Shota")
+        #expect(Transliteration.latin("ハットリ マッチ") == "Hattori Matchi", "a small tsu doubles the consonant")
+        #expect(Transliteration.latin("ティナ") == "Tina")
+        #expect(Transliteration.latin("やまだ じゅん") == "Yamada Jun")
+    }
+
     @Test func otherScriptsAreLeftAsWritten() {
         #expect(Transliteration.latin("Daniel Moore") == nil)
-        #expect(Transliteration.latin("やまだ") == nil)
+        #expect(Transliteration.latin("محمد علي") == nil)
         #expect(Transliteration.latin("Émilie Roy") == nil)
     }
 }

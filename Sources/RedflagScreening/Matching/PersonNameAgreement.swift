@@ -106,10 +106,15 @@ public enum PersonNameAgreement {
     /// Every part of the query's given name matches a listed part — and, when the listed given name is
     /// syllables (`Cheng He`, `Sang Man`), every syllable is matched too: such a name is one unit, and
     /// `He` alone is another name, while a Western middle name or patronymic may be left out — or the
-    /// two, joined, match.
+    /// two, joined, match. A syllabic given name written as initials is the unit's initial or its
+    /// syllables'.
     static func givenNamesAgree(_ query: [[UInt8]], _ listed: [[UInt8]]) -> Bool {
         guard !query.isEmpty else { return false }
         let isSyllabic = listed.count >= 2 && listed.allSatisfy(NameSimilarity.isSyllable)
+        if isSyllabic, query.allSatisfy({ $0.count == 1 }) {
+            // Initials of a given name of syllables: the name's (`T. Lin` for `Tsung-Han Lin`) or each syllable's.
+            return query.count == 1 ? query[0][0] == listed[0][0] : query.map(\.[0]) == listed.map(\.[0])
+        }
         let partByPart = query.allSatisfy { part in listed.contains { partsAlike(part, $0) } }
             && (!isSyllabic || listed.allSatisfy { syllable in query.contains { partsAlike($0, syllable) } })
         return partByPart || JaroWinkler.standard(Array(query.joined()), Array(listed.joined())) >= sameJoinedGivenName

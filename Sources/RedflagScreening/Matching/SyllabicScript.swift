@@ -1,25 +1,28 @@
-/// A script whose characters are syllables and whose names are written together, family name first:
-/// Hangul and Han characters. ``Transliteration`` reads runs of them.
+/// A script whose characters are syllables, names family name first: Hangul and Han characters, whose
+/// names are written together, and kana, whose names a space splits. ``Transliteration`` reads runs of them.
 enum SyllabicScript: Equatable {
     case hangul
     case han
+    case kana
 
     init?(of scalar: Unicode.Scalar) {
         switch scalar.value {
         case 0xAC00...0xD7A3: self = .hangul
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF: self = .han
-        default: return nil
+        default:
+            guard Kana.isKana(scalar) else { return nil }
+            self = .kana
         }
     }
 
     /// The syllables read one after another, lower case (`은지` eunji, `俊杰` junjie).
     func reading(_ syllables: some Collection<Unicode.Scalar>) -> String {
-        syllables.map(reading(of:)).joined()
+        self == .kana ? Kana.reading(syllables) : syllables.map(reading(of:)).joined()
     }
 
     /// A whole name written together: the family name, capitalised, then the given name.
     func name(_ syllables: [Unicode.Scalar]) -> String {
-        guard syllables.count >= 2 else { return Transliteration.capitalised(reading(syllables)) }
+        guard syllables.count >= 2, self != .kana else { return Transliteration.capitalised(reading(syllables)) }
         let firstTwo = String(String.UnicodeScalarView(syllables.prefix(2)))
         let familyLength = syllables.count >= 3 && compoundFamilyNames.contains(firstTwo) ? 2 : 1
         let family = String(String.UnicodeScalarView(syllables.prefix(familyLength)))
@@ -34,11 +37,14 @@ enum SyllabicScript: Equatable {
             return Self.initials[index / (21 * 28)] + Self.medials[(index / 28) % 21] + Self.finals[index % 28]
         case .han:
             return HanReadings.bundled.reading(of: scalar) ?? ""
+        case .kana:
+            return Kana.reading([scalar])
         }
     }
 
     private var compoundFamilyNames: Set<String> {
         switch self {
+        case .kana: []
         case .hangul: ["남궁", "선우", "제갈", "황보"]
         case .han: ["欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "令狐", "慕容", "尉迟", "尉遲", "司徒",
                     "夏侯", "公孙", "公孫", "长孙", "長孫", "宇文", "端木", "独孤", "獨孤"]
@@ -48,6 +54,7 @@ enum SyllabicScript: Equatable {
     /// Family names as their bearers write them, where that is not the characters' common reading.
     private var familySpellings: [String: String] {
         switch self {
+        case .kana: [:]
         case .hangul: ["이": "lee", "권": "kwon", "노": "noh", "우": "woo", "곽": "kwak", "구": "koo"]
         case .han: ["曾": "zeng", "单": "shan", "單": "shan", "解": "xie", "区": "ou", "區": "ou", "朴": "piao", "查": "zha", "仇": "qiu",
                     "盖": "ge", "缪": "miao", "繆": "miao", "覃": "qin", "乐": "yue", "樂": "yue", "翟": "zhai", "种": "chong", "召": "shao"]

@@ -1,6 +1,9 @@
-/// A Latin reading of a name written in Cyrillic, Hangul or Han characters, as the account would write
-/// it in Latin letters: a bank in Kyiv, Seoul or Shenzhen prints the holder `Марченко Ірина`, `윤은지` or
-/// `黄杰` for the freelancer whose profile says `Irina Marchenko`, `Eun-ji Yoon` or `Jie Huang`.
+import Foundation
+
+/// A Latin reading of a name written in Cyrillic, Hangul, Han characters or kana, as the account would
+/// write it in Latin letters: a bank in Kyiv, Seoul, Shenzhen or Osaka prints the holder `Марченко Ірина`,
+/// `윤은지`, `黄杰` or `ヤマダ タロウ` for the freelancer whose profile says `Irina Marchenko`, `Eun-ji Yoon`,
+/// `Jie Huang` or `Taro Yamada`.
 ///
 /// Cyrillic follows the usual passport romanisations: Russian (`г` g, `и` i, `й` y, `ы` y, `х` kh,
 /// `ц` ts, `щ` shch, signs dropped) unless the name has a letter only Ukrainian uses (`і`, `ї`, `є`, `ґ`),
@@ -8,11 +11,14 @@
 /// characters their most customary Mandarin reading (``HanReadings``), syllable by syllable; a name
 /// written together in either is split after its family name (the first syllable, or the two of a
 /// compound family name: `남궁`, `欧阳`), and family names are written as their bearers write them
-/// (`이` Lee, `권` Kwon; `曾` Zeng, `单` Shan, not the characters' common readings). Kana and other
-/// scripts are left as written.
+/// (`이` Lee, `권` Kwon; `曾` Zeng, `单` Shan, not the characters' common readings). Kana are read in
+/// passport Hepburn (``Kana``). Other scripts are left as written.
 public enum Transliteration {
-    /// The Latin reading of `name`, or nil when it has no Cyrillic, Hangul or Han letter.
-    public static func latin(_ name: String) -> String? {
+    /// The Latin reading of `written`, or nil when it has no Cyrillic, Hangul, Han or kana letter.
+    public static func latin(_ written: String) -> String? {
+        // Half-width katakana, as some banks print holders, are the full-width ones.
+        let name = written.unicodeScalars.contains { (0xFF61...0xFF9F).contains($0.value) }
+            ? written.precomposedStringWithCompatibilityMapping : written
         let scalars = Array(name.unicodeScalars)
         guard scalars.contains(where: { isCyrillic($0) || SyllabicScript(of: $0) != nil }) else { return nil }
         let ukrainian = scalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
