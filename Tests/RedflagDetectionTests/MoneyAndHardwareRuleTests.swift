@@ -9,6 +9,14 @@ import Testing
         s.add("payout", account, Scenario.time(day, 0), fields)
     }
 
+    /// Whether an account named `name` paid to `holder` has a `payout.holder_mismatch` finding.
+    func mismatch(_ name: String, _ holder: String) -> Bool {
+        var s = Scenario()
+        s.profile("a", name: name)
+        payout(&s, "a", day: 1, ["holder": holder, "destination": "d1"])
+        return s.finding("payout.holder_mismatch", on: "a") != nil
+    }
+
     @Test func holderMismatchIsFuzzyAndSparesCompanies() {
         var s = Scenario()
         s.profile("a", name: "Daniel Moore")
@@ -21,12 +29,6 @@ import Testing
 
     /// A bank writes given names as initials; an initial agrees with the given name it starts, not with another.
     @Test func holderWrittenWithInitialsIsTheAccountHolder() {
-        func mismatch(_ name: String, _ holder: String) -> Bool {
-            var s = Scenario()
-            s.profile("a", name: name)
-            payout(&s, "a", day: 1, ["holder": holder, "destination": "d1"])
-            return s.finding("payout.holder_mismatch", on: "a") != nil
-        }
         #expect(!mismatch("Émilie Roy", "É. Roy"))
         #expect(!mismatch("Daniel Moore", "D. J. Moore"))
         #expect(!mismatch("Daniel Moore", "MOORE, D."))
@@ -36,12 +38,6 @@ import Testing
 
     /// A bank at home prints the holder in its own script; the name is the account holder's.
     @Test func holderInAnotherScriptIsReadInLatinLetters() {
-        func mismatch(_ name: String, _ holder: String) -> Bool {
-            var s = Scenario()
-            s.profile("a", name: name)
-            payout(&s, "a", day: 1, ["holder": holder, "destination": "d1"])
-            return s.finding("payout.holder_mismatch", on: "a") != nil
-        }
         #expect(!mismatch("Evgeniya Lebedeva", "Лебедева Евгения"))
         #expect(!mismatch("Irina Marchenko", "Марченко Ірина"))
         #expect(!mismatch("Alexander Morozov", "Морозов Александр"))
