@@ -11,7 +11,7 @@ enum ScreeningFindings {
         if let name = account.profile.name.value { names.insert(name) }
         names.formUnion(account.payouts.compactMap(\.holder))
         names.formUnion(account.hiring.documents.compactMap(\.name))
-        // The lists write names in Latin letters; a name in Cyrillic or Hangul is screened as read in them too.
+        // The lists write names in Latin letters; a name in another script is screened as read in them too (Transliteration).
         var written: [String: String] = [:]
         for name in names { if let reading = Transliteration.latin(name) { written[reading] = name } }
         query.names = names.union(written.keys).sorted()

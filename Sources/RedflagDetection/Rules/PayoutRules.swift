@@ -5,7 +5,7 @@ import RedflagScreening
 struct HolderMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison — a name written in Cyrillic or Hangul is read in Latin letters, `Марченко Ірина` as `Marchenko Iryna`; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison — a name written in Cyrillic, Hangul, Han characters or kana is read in Latin letters, `Марченко Ірина` as `Marchenko Iryna`; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
         parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
 
