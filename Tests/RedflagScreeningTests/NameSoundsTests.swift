@@ -13,7 +13,7 @@ import Testing
                          ("IBRAHIM", "EBRAHIM"), ("OLEKSANDR", "ALEKSANDR"), ("YEVGENIY", "EVGENY"), ("SEYED", "SAYED"),
                          ("GYONG", "KYONG"), ("CATHERINE", "KATHERINE"), ("STEPHEN", "STEVEN"), ("PYOTR", "PETR"),
                          ("SEAN", "SHAWN"), ("JUSUF", "YUSUF"), ("JUN", "CHUN"), ("JONG", "CHONG"), ("RYONG", "YONG"),
-                         ("IHOR", "IGOR"), ("OLHA", "OLGA"), ("VOLODYMYR", "VLADIMIR"), ("DJAMEL", "JAMEL"), ("TCHANG", "CHANG")]
+                         ("IHOR", "IGOR"), ("OLHA", "OLGA"), ("VOLODYMYR", "VLADIMIR"), ("DJAMEL", "JAMEL"), ("TCHANG", "CHANG"), ("SANG", "SAN")]
         for (a, b) in spellings { #expect(alike(a, b), "\(a) ~ \(b)") }
     }
 
@@ -21,8 +21,18 @@ import Testing
         let others = [("VERONICA", "MONICA"), ("RAFAEL", "RAUL"), ("SEAN", "SVEN"), ("CARLOS", "CARLA"), ("JUAN", "JULIAN"),
                       ("ROBERTO", "ALBERTO"), ("MIGUEL", "MANUEL"), ("OMAR", "OSCAR"), ("ELENA", "ELSA"), ("RAUL", "PAUL"),
                       ("JAMES", "JAMAL"), ("JORGE", "JORDI"), ("MARCO", "MARIO"), ("JOSE", "JOSEF"), ("MARIA", "MARINA"),
-                      ("MARIA", "MARTA"), ("SOFIA", "SONIA"), ("LAURA", "LAUREN"), ("KWANG", "KANG")]
+                      ("MARIA", "MARTA"), ("SOFIA", "SONIA"), ("LAURA", "LAUREN"), ("KWANG", "KANG"),
+                      ("JONGSU", "JONG"), ("JONGSU", "JONGSIK"), ("AMNA", "AMIN")]
         for (a, b) in others { #expect(!alike(a, b), "\(a) ~ \(b)") }
+    }
+
+    @Test func genderedFormsAreTwoNames() {
+        for (a, b) in [("MARIA", "MARIO"), ("GABRIELA", "GABRIEL"), ("ALEKSANDR", "ALEKSANDRA"), ("YEVGENIYA", "YEVGENIY"), ("JULIO", "JULIA")] {
+            #expect(PersonNameAgreement.areGenderedForms(Array(a.utf8), Array(b.utf8)), "\(a) ~ \(b)")
+        }
+        for (a, b) in [("MARIA", "MARIA"), ("ABDULLA", "ABDULLAH"), ("ANDREA", "ANDREAS"), ("ALI", "ALIA"), ("MOHAMMED", "MUHAMMAD")] {
+            #expect(!PersonNameAgreement.areGenderedForms(Array(a.utf8), Array(b.utf8)), "\(a) ~ \(b)")
+        }
     }
 
     @Test func partsWithoutACodeAreNotHeldApart() {

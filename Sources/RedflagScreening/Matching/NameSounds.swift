@@ -7,12 +7,14 @@
 /// consonant (`Veronica` ~ `Monica`, `Rafael` ~ `Raul`, `Sean` ~ `Sven`, `Carlos` ~ `Carla`) — and
 /// Jaro–Winkler scores both kinds 0.80–0.90. A part's *sound code* keeps only its consonants, each
 /// as its class (the groups of Soundex: `BFPV`, `CGJKQSXZ`, `DT`, `L`, `MN`, `R`), drops vowels, `H`,
-/// and `W` or `J` after a vowel (`Shawn`, `Andrej`), writes a run of one class once (`ss`, `ks` = `x`),
-/// and reads `DJ` as `J` and `TCH` as `CH`. Where writings of one name disagree on a consonant
+/// and `W` or `J` after a vowel (`Shawn`, `Andrej`), writes a run of one class once (`mn`, `dt`) — of
+/// the broad `CGJKQSXZ` only a doubled letter or a two-letter spelling of one sound (`ss`, `ck`, `ks` =
+/// `x`) — and reads `DJ` as `J` and `TCH` as `CH`. Where writings of one name disagree on a consonant
 /// the part has several codes: an initial `J` or `Y` before a vowel is a consonant or nothing
 /// (`Yevgeny` ~ `Evgeny`, `Jusuf` ~ `Yusuf`, `Jun` ~ `Chun`); an initial `R` or `L` before `Y` or `I`
-/// may be dropped (`Ryong` ~ `Yong`, as South Korea writes it); and `G` may be the `H` of a
-/// Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`).
+/// may be dropped (`Ryong` ~ `Yong`, as South Korea writes it); a final `NG` may be written `N` (`Sang`
+/// ~ `San`, as Russian writes Korean and Chinese syllables); and `G`, but for the `G` of `NG`, may be
+/// the `H` of a Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`).
 public enum NameSounds {
     /// A consonant class, or a letter that makes no sound of its own here.
     private enum Sound: Equatable {
@@ -44,8 +46,14 @@ public enum NameSounds {
         if part.count > 2, part[0] == 0x52 || part[0] == 0x4C, part[1] == 0x59 || part[1] == 0x49 {
             readings.append(Array(part.dropFirst()))
         }
+        if part.count > 3, part.last == 0x47, part[part.count - 2] == 0x4E {
+            readings.append(Array(part.dropLast()))  // a final `NG` written `N`, as Russian writes Korean and Chinese: `Сан` for Sang
+        }
         if part.contains(0x47) {
-            readings += readings.map { $0.map { $0 == 0x47 ? 0x48 : $0 } }
+            // A `G` that is not the end of `NG` may be the `H` of a Ukrainian spelling.
+            readings += readings.map { reading in
+                reading.indices.map { reading[$0] == 0x47 && ($0 == 0 || reading[$0 - 1] != 0x4E) ? 0x48 : reading[$0] }
+            }
         }
         var codes: [[UInt8]] = []
         for reading in readings {
@@ -60,12 +68,13 @@ public enum NameSounds {
     /// consonant.
     private static func code(_ letters: [UInt8], glideSounds: Bool) -> [UInt8] {
         var code: [UInt8] = []
-        var previous: UInt8? = nil
+        var previous: (kind: UInt8, letter: UInt8)? = nil
         for index in letters.indices {
             switch sound(letters, at: index, glideSounds: glideSounds) {
             case .consonant(let kind):
-                if kind != previous { code.append(kind) }
-                previous = kind
+                if let previous, previous.kind == kind, kind != 2 || writeOneSound(previous.letter, letters[index]) { break }
+                code.append(kind)
+                previous = (kind, letters[index])
             case .vowel:
                 previous = nil
             case .silent:
@@ -74,6 +83,18 @@ public enum NameSounds {
         }
         return code
     }
+
+    /// Two consonants of the broad class of `C G J K Q S X Z` in a row that are one sound: a doubled
+    /// letter, or a spelling of `k`, `x` or `s` in two letters (`ck`, `ks`, `sc`) — not two sounds
+    /// (`Jongsu` is not `Jong`). Other classes write a run once, as Soundex does (`mn`, `dt`).
+    private static func writeOneSound(_ first: UInt8, _ second: UInt8) -> Bool {
+        first == second || oneSoundPairs.contains(UInt16(first) << 8 | UInt16(second))
+    }
+
+    private static let oneSoundPairs: Set<UInt16> = Set(["CK", "CQ", "KS", "CS", "SC", "SZ", "ZS"].map { pair in
+        let bytes = Array(pair.utf8)
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
+    })
 
     private static func sound(_ letters: [UInt8], at index: Int, glideSounds: Bool) -> Sound {
         let letter = letters[index]

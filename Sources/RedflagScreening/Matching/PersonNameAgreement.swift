@@ -117,7 +117,10 @@ public enum PersonNameAgreement {
         }
         let partByPart = query.allSatisfy { part in listed.contains { partsAlike(part, $0) } }
             && (!isSyllabic || listed.allSatisfy { syllable in query.contains { partsAlike($0, syllable) } })
-        return partByPart || JaroWinkler.standard(Array(query.joined()), Array(listed.joined())) >= sameJoinedGivenName
+        guard !partByPart else { return true }
+        let (joinedQuery, joinedListed) = (Array(query.joined()), Array(listed.joined()))
+        return JaroWinkler.standard(joinedQuery, joinedListed) >= sameJoinedGivenName && NameSounds.alike(joinedQuery, joinedListed)
+            && !areGenderedForms(joinedQuery, joinedListed)
     }
 
     /// An initial and a part it begins; or parts of about one length (apart by at most one letter, or
@@ -128,6 +131,20 @@ public enum PersonNameAgreement {
     static func partsAlike(_ part: [UInt8], _ other: [UInt8]) -> Bool {
         if part.count == 1 { return other.first == part[0] }
         guard abs(part.count - other.count) <= max(1, min(part.count, other.count) / 2) else { return false }
-        return JaroWinkler.standard(part, other) >= samePart && NameSounds.alike(part, other)
+        return JaroWinkler.standard(part, other) >= samePart && NameSounds.alike(part, other) && !areGenderedForms(part, other)
+    }
+
+    /// The feminine and masculine forms of one name, which sound alike but name two people: `Maria` ~
+    /// `Mario`, `Gabriela` ~ `Gabriel`, `Aleksandra` ~ `Aleksandr`, `Yevgeniya` ~ `Yevgeniy` — one ends in
+    /// `A` where the other ends in `O` or in the consonant before it.
+    static func areGenderedForms(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        guard short.count >= 3, let end = long.last, let shortEnd = short.last else { return false }
+        let letterA: UInt8 = 0x41, letterO: UInt8 = 0x4F
+        if short.count == long.count {
+            return short.dropLast() == long.dropLast() && Set([end, shortEnd]) == [letterA, letterO]
+        }
+        let vowels: Set<UInt8> = [0x41, 0x45, 0x49, 0x4F, 0x55]
+        return long.count == short.count + 1 && end == letterA && long.starts(with: short) && !vowels.contains(shortEnd)
     }
 }
