@@ -8,7 +8,8 @@ public struct ScreenCommand: ParsableCommand {
         commandName: "screen",
         abstract: "Screen names against OFAC / UN lists and DPRK indicators (NDJSON), or compare two names.",
         discussion: """
-            redflag screen NAME...            one NDJSON line per name
+            redflag screen NAME...            one NDJSON line per name (a name in Cyrillic, Hangul,
+                                              Han characters or kana also as read in Latin letters)
             redflag screen --names FILE       names one a line
             redflag screen --compare A B      the similarity (0-100) of two names
             redflag screen --pairs FILE.csv   one similarity per line for name1,name2 rows
@@ -53,8 +54,8 @@ public struct ScreenCommand: ParsableCommand {
             FileHandle.standardError.write(Data(
                 "note: no official list imported in \(store.directory.path); screening against curated indicators only (see `redflag data import`)\n".utf8))
         }
-        for (query, matches) in zip(queries, screener.matches(names: queries, threshold: threshold)) {
-            print(ScreeningOutput.line(query: query, matches: matches))
+        for (query, found) in zip(queries, screener.matchesReadingOtherScripts(names: queries, threshold: threshold)) {
+            print(ScreeningOutput.line(query: query, reading: found.reading, matches: found.matches))
         }
     }
 }

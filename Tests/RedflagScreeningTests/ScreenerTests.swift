@@ -133,6 +133,20 @@ import RedflagPrimitives
         #expect(throws: ScreeningError.self) { _ = try IndicatorSet.parse(yaml: "{{{", file: "x.yaml") }
     }
 
+    @Test func namesInOtherScriptsAreAlsoScreenedAsReadInLatinLetters() throws {
+        let screener = try Screener.embeddedDefault()
+        #expect(screener.matches(name: "김상만", threshold: 80).isEmpty, "the similarity compares names as written")
+        let found = screener.matchesReadingOtherScripts(names: ["김상만", "Kim Sangman"], threshold: 80)
+        #expect(found[0].reading == "Gim Sangman")
+        #expect(found[0].matches.first?.entry.name == "KIM, Sang Man")
+        #expect(found[1].reading == nil)
+        #expect(found[1].matches.map(\.entry.id) == screener.matches(name: "Kim Sangman", threshold: 80).map(\.entry.id))
+        let line = ScreeningOutput.line(query: "김상만", reading: found[0].reading, matches: found[0].matches)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["reading"] as? String == "Gim Sangman")
+        #expect((object["matches"] as? [[String: Any]])?.first?["name"] as? String == "KIM, Sang Man")
+    }
+
     @Test func ndjsonLine() throws {
         let screener = try Screener.embeddedDefault()
         let matches = screener.matches(name: "Kim Sangman", threshold: 80)

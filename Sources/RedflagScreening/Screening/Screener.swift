@@ -77,6 +77,24 @@ public struct Screener: Sendable {
         return names.map { matches(name: $0, threshold: threshold, scratch: &scratch) }
     }
 
+    /// Like ``matches(names:threshold:rememberingTokens:)``, and a name written in another script
+    /// (``Transliteration``) is also screened as read in Latin letters, as the lists write names: each
+    /// name's reading (nil for Latin script) and its matches, the better score of an entry's two, best
+    /// first. ``NameSimilarity`` itself compares names as written, as OFAC's search does.
+    public func matchesReadingOtherScripts(names: [String], threshold: Double) -> [(reading: String?, matches: [NameMatch])] {
+        var scratch = NameIndex.Scratch(count: index.names.count)
+        return names.map { name in
+            let asWritten = matches(name: name, threshold: threshold, scratch: &scratch)
+            guard let reading = Transliteration.latin(name) else { return (nil, asWritten) }
+            var best: [String: NameMatch] = [:]
+            for match in asWritten + matches(name: reading, threshold: threshold, scratch: &scratch) {
+                let key = match.list + "\u{0}" + match.entry.id
+                if best[key].map({ $0.score < match.score }) ?? true { best[key] = match }
+            }
+            return (reading, best.values.sorted { ($0.score, $1.list, $1.entry.id) > ($1.score, $0.list, $0.entry.id) })
+        }
+    }
+
     func matches(name: String, threshold: Double, scratch: inout NameIndex.Scratch) -> [NameMatch] {
         // Hits come best first, so an entry's first hit is its best name.
         let hits = index.search(name, threshold: threshold, scratch: &scratch, firstPerOwner: true)

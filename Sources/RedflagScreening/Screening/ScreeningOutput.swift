@@ -2,15 +2,17 @@ import Foundation
 import RedflagPrimitives
 
 /// The NDJSON line `redflag screen` prints for one queried name:
-/// `{"query": …, "matches": [{"list", "id", "name", "score", "programs", "matched", "tokens"}]}`.
+/// `{"query": …, "matches": [{"list", "id", "name", "score", "programs", "matched", "tokens"}]}`, with
+/// `"reading": …` after the query when a name in another script was also screened as read in Latin letters.
 public enum ScreeningOutput {
-    public static func line(query: String, matches: [NameMatch]) -> String {
+    public static func line(query: String, reading: String? = nil, matches: [NameMatch]) -> String {
         let items = matches.map { m in
             "{\"list\":\(json(m.list)),\"id\":\(json(m.entry.id)),\"name\":\(json(m.entry.name)),"
                 + "\"score\":\(score(m.score)),\"programs\":[\(m.entry.programs.map(json).joined(separator: ","))],"
                 + "\"matched\":\(json(m.matchedName)),\"tokens\":[\(m.matchedTokens.map(json).joined(separator: ","))]}"
         }
-        return "{\"query\":\(json(query)),\"matches\":[\(items.joined(separator: ","))]}"
+        let readingMember = reading.map { ",\"reading\":\(json($0))" } ?? ""
+        return "{\"query\":\(json(query))\(readingMember),\"matches\":[\(items.joined(separator: ","))]}"
     }
 
     /// One decimal place, no trailing `.0` for whole numbers.
