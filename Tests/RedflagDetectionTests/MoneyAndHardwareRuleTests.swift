@@ -51,6 +51,25 @@ import Testing
         #expect(mismatch("Eun-ji Yoon", "박민준"), "another person in Hangul")
     }
 
+    /// A couple paid into one joint account in one partner's name: the other partner's payouts name its
+    /// housemate; the same holder for accounts that live apart is someone else's account.
+    @Test func holderWhoLivesWithTheAccountAndSharesItsPayoutIsAHousehold() throws {
+        func pair(homes: [String]) -> Scenario {
+            var s = Scenario()
+            for (index, (account, name)) in [("a", "Chukwuemeka Balogun"), ("b", "Adebayo Onyeka")].enumerated() {
+                s.profile(account, name: name, ["city": "Port Harcourt"])
+                for day in 0..<8 { s.login(account, day: day, hour: 18, minute: 5 * index, ip: homes[index % homes.count]) }
+                payout(&s, account, day: 1, ["destination": "iban:joint", "holder": "Adebayo Onyeka"])
+            }
+            return s
+        }
+        let together = try #require(pair(homes: ["73.4.4.4"]).finding("payout.holder_mismatch", on: "a"))
+        let apart = try #require(pair(homes: ["73.4.4.4", "73.5.5.5"]).finding("payout.holder_mismatch", on: "a"))
+        #expect(together.summary.contains("an account it lives with"))
+        #expect(together.weight == apart.weight * 0.5)
+        #expect(!apart.summary.contains("lives with"))
+    }
+
     /// A registered agency is paid into its owner's account: a member paid to a colleague of the same
     /// agency is paid as agencies are; a holder outside the agency, or the same colleague's name without
     /// the agency, is still someone else.

@@ -5,9 +5,9 @@ import RedflagScreening
 struct HolderMismatchRule: Rule {
     let metadata = RuleMetadata(
         id: "payout.holder_mismatch", title: "Paid to someone else",
-        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison — a name written in Cyrillic, Hangul, Han characters or kana is read in Latin letters, `Марченко Ірина` as `Marchenko Iryna`; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers) counts `family_share` of the weight.",
+        description: "The name on the payout instrument does not match the account's name (fuzzy, transliteration-aware comparison — a name written in Cyrillic, Hangul, Han characters or kana is read in Latin letters, `Марченко Ірина` as `Marchenko Iryna`; a holder written with initials, `É. Roy` for `Émilie Roy`, matches when its parts agree with the name's): earnings flow to a front person. Company holders are not counted, nor a holder who is another account of the account's registered agency (an agency is paid into its owner's account); a holder with the account's family name (a spouse's or a parent's account, common among honest freelancers), or the name of an account it lives with and shares the payout destination with (a household's joint account: the sharers live together, alone, as `payout.shared` reads it, at `home_share` and `max_household`), counts `family_share` of the weight.",
         sources: [Advisory.stateTreasuryFBI2022, Advisory.fbiPSA2025], family: .payout, strength: .moderate,
-        parameters: ["min_similarity": 75, "family_share": 0.5]).workersOnly()
+        parameters: ["min_similarity": 75, "family_share": 0.5, "home_share": 0.25, "max_household": 6]).workersOnly()
 
     func evaluate(_ account: AccountState, in population: Population, settings: RuleSettings) -> Finding? {
         guard let written = account.profile.name.value else { return nil }
@@ -29,9 +29,23 @@ struct HolderMismatchRule: Rule {
         guard !mismatched.isEmpty else { return nil }
         let family = Self.familyName(name)
         let relatives = family.map { family in mismatched.values.allSatisfy { Self.familyName($0.reading) == family } } ?? false
-        return finding(settings, intensity: (mismatched.count > 1 ? 1.3 : 1) * (relatives ? settings["family_share"] : 1),
-            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(relatives ? ", who shares the family name," : "") on an account named \"\(written)\"",
+        let housemates = !relatives && mismatched.values.allSatisfy { isHousemate(named: $0.reading, of: account, in: population, settings: settings) }
+        let why = relatives ? ", who shares the family name," : housemates ? ", the name of an account it lives with and is paid with," : ""
+        return finding(settings, intensity: (mismatched.count > 1 ? 1.3 : 1) * (relatives || housemates ? settings["family_share"] : 1),
+            "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(why) on an account named \"\(written)\"",
             mismatched.values.map(\.evidence))
+    }
+
+    /// Whether `holder` names an account that shares `account`'s payout destination, where all who share
+    /// it live together, alone (``isHousehold(_:_:in:settings:)``): a household's joint account, in one
+    /// partner's name.
+    func isHousemate(named holder: String, of account: AccountState, in population: Population, settings: RuleSettings) -> Bool {
+        let (partners, _) = sharedPartners(of: account, kinds: [.payoutDestination, .wallet], in: population)
+        let holderName = Normalize.text(holder)
+        let named = partners.contains { partner in
+            population.claimedNames[partner].map { NameSimilarity.score($0, holderName) >= settings["min_similarity"] } == true
+        }
+        return named && isHousehold(account, partners, in: population, settings: settings)
     }
 
     /// The family name of a Western-order name: the part before a comma (`MOORE, Daniel`), else the
