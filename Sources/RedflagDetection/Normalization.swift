@@ -1,4 +1,5 @@
 import Foundation
+import RedflagScreening
 
 /// Canonical forms of names, addresses and contact points, so that variants compare equal.
 public enum Normalize {
@@ -45,9 +46,11 @@ public enum Normalize {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A person's name as sorted tokens, so `KIM, Sang Man` and `Sang Man Kim` agree.
+    /// A person's name as sorted tokens, so `KIM, Sang Man` and `Sang Man Kim` agree — read in Latin
+    /// letters when written in another script (``Transliteration``), so `Марченко Ірина` and `Iryna
+    /// Marchenko` do too.
     public static func personName(_ value: String) -> String {
-        text(value).split(separator: " ").sorted().joined(separator: " ")
+        text(Transliteration.latin(value) ?? value).split(separator: " ").sorted().joined(separator: " ")
     }
 
     /// Digits of a phone number with a leading `+` when it had one (or `00`): the fallback when

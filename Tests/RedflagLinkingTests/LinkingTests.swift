@@ -241,6 +241,17 @@ struct World {
         #expect(link.weight == LinkWeights().base(.payoutHolder) * LinkWeights().namesakeShare)
     }
 
+    @Test func oneHolderWrittenInTwoScriptsIsOneHolder() throws {
+        var p = World()
+        for (account, name, holder) in [("a", "Emma Brown", "Марченко Ірина"), ("b", "Daniel Moore", "Iryna Marchenko")] {
+            p.add("account", account, day: 0, ["name": name, "country": "US"])
+            p.add("payout", account, day: 3, ["destination": "bank-\(account)", "holder": holder])
+        }
+        let link = try #require(p.link().possibleLinks.first)
+        #expect(link.shared.first?.identifier.kind == .payoutHolder)
+        #expect(link.shared.first?.identifier.value == "iryna marchenko")
+    }
+
     @Test func oneHolderPaidForAccountsInOtherNamesStillLinks() throws {
         var p = World()
         for (account, name) in [("a", "Emma Brown"), ("b", "Daniel Moore")] {
