@@ -16,11 +16,11 @@ import Foundation
 public enum Transliteration {
     /// The Latin reading of `written`, or nil when it has no Cyrillic, Hangul, Han or kana letter.
     public static func latin(_ written: String) -> String? {
+        guard written.unicodeScalars.contains(where: { $0.value >= 0x0400 && (isCyrillic($0) || SyllabicScript(of: $0) != nil || isHalfWidthKana($0)) })
+        else { return nil }
         // Half-width katakana, as some banks print holders, are the full-width ones.
-        let name = written.unicodeScalars.contains { (0xFF61...0xFF9F).contains($0.value) }
-            ? written.precomposedStringWithCompatibilityMapping : written
+        let name = written.unicodeScalars.contains(where: isHalfWidthKana) ? written.precomposedStringWithCompatibilityMapping : written
         let scalars = Array(name.unicodeScalars)
-        guard scalars.contains(where: { isCyrillic($0) || SyllabicScript(of: $0) != nil }) else { return nil }
         let ukrainian = scalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
         let syllabicWords = name.split(whereSeparator: \.isWhitespace).filter { $0.unicodeScalars.contains { SyllabicScript(of: $0) != nil } }
         var out = ""
@@ -56,6 +56,7 @@ public enum Transliteration {
     }
 
     private static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x0400...0x04FF).contains(scalar.value) }
+    private static func isHalfWidthKana(_ scalar: Unicode.Scalar) -> Bool { (0xFF61...0xFF9F).contains(scalar.value) }
 
     static func capitalised(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
@@ -70,5 +71,5 @@ public enum Transliteration {
         "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
         "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
     ]
-    private static let ukrainianLetters: [String: String] = ["г": "h", "и": "y", "х": "kh", "й": "i"]
+    private static let ukrainianLetters: [String: String] = ["г": "h", "и": "y", "й": "i"]
 }
