@@ -70,7 +70,9 @@ public enum NameSounds {
         var code: [UInt8] = []
         var previous: (kind: UInt8, letter: UInt8)? = nil
         for index in letters.indices {
-            switch sound(letters, at: index, glideSounds: glideSounds) {
+            let sound = sound(letters, at: index, glideSounds: glideSounds)
+            if index == 0, sound == .vowel { code.append(vowelStart) }
+            switch sound {
             case .consonant(let kind):
                 if let previous, previous.kind == kind, kind != 2 || writeOneSound(previous.letter, letters[index]) { break }
                 code.append(kind)
@@ -83,6 +85,11 @@ public enum NameSounds {
         }
         return code
     }
+
+    /// The first element of the code of a word that starts with a vowel, so that a word whose initial
+    /// glide is read as nothing (`Yevgeny` as `Evgeny`) is alike only words that start with a vowel:
+    /// `Jason` read as `Ason` is not `Juan`.
+    private static let vowelStart: UInt8 = 0
 
     /// Two consonants of the broad class of `C G J K Q S X Z` in a row that are one sound: a doubled
     /// letter, or a spelling of `k`, `x` or `s` in two letters (`ck`, `ks`, `sc`) — not two sounds
