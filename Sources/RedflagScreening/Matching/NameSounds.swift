@@ -14,7 +14,8 @@
 /// (`Yevgeny` ~ `Evgeny`, `Jusuf` ~ `Yusuf`, `Jun` ~ `Chun`); an initial `R` or `L` before `Y` or `I`
 /// may be dropped (`Ryong` ~ `Yong`, as South Korea writes it); a final `NG` may be written `N` (`Sang`
 /// ~ `San`, as Russian writes Korean and Chinese syllables); and `G`, but for the `G` of `NG`, may be
-/// the `H` of a Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`).
+/// the `H` of a Ukrainian spelling (`Ihor` ~ `Igor`, `Olha` ~ `Olga`). A code marks a word that starts
+/// with a vowel, or whose initial glide is read as nothing, so such words are alike only each other.
 public enum NameSounds {
     /// A consonant class, or a letter that makes no sound of its own here.
     private enum Sound: Equatable {
