@@ -1,3 +1,4 @@
+import RedflagPrimitives
 import Testing
 
 @testable import RedflagScreening
@@ -38,6 +39,24 @@ import Testing
         #expect(Transliteration.latin("ハットリ マッチ") == "Hattori Matchi", "a small tsu doubles the consonant")
         #expect(Transliteration.latin("ティナ") == "Tina")
         #expect(Transliteration.latin("やまだ じゅん") == "Yamada Jun")
+    }
+
+    /// Whatever mix of scripts a name has, its reading keeps none of the scripts read.
+    @Test func readingsLeaveNoLetterOfTheScriptsRead() {
+        let pools: [ClosedRange<UInt32>] = [0x0400...0x04FF, 0xAC00...0xD7A3, 0x4E00...0x9FFF, 0x3041...0x3096, 0x30A1...0x30FC,
+                                           0xFF61...0xFF9F, 0x0041...0x007A, 0x0020...0x0020, 0x00C0...0x00FF]
+        var generator = SplitMix64(seed: 12)
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let pool = pools.randomElement(using: &generator)!
+                text.append(Unicode.Scalar(UInt32.random(in: pool, using: &generator))!)
+            }
+            let written = String(text)
+            guard let reading = Transliteration.latin(written) else { continue }
+            #expect(!reading.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) || SyllabicScript(of: $0) != nil
+                || (0xFF61...0xFF9F).contains($0.value) }, "\(written) read as \(reading)")
+        }
     }
 
     @Test func otherScriptsAreLeftAsWritten() {
