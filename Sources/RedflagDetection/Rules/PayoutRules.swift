@@ -29,23 +29,24 @@ struct HolderMismatchRule: Rule {
         guard !mismatched.isEmpty else { return nil }
         let family = Self.familyName(name)
         let relatives = family.map { family in mismatched.values.allSatisfy { Self.familyName($0.reading) == family } } ?? false
-        let housemates = !relatives && mismatched.values.allSatisfy { isHousemate(named: $0.reading, of: account, in: population, settings: settings) }
+        let housemates = !relatives && areHousemates(mismatched.values.map(\.reading), of: account, in: population, settings: settings)
         let why = relatives ? ", who shares the family name," : housemates ? ", the name of an account it lives with and is paid with," : ""
         return finding(settings, intensity: (mismatched.count > 1 ? 1.3 : 1) * (relatives || housemates ? settings["family_share"] : 1),
             "payouts to \(listing(mismatched.keys.sorted().map { "\"\($0)\"" }))\(why) on an account named \"\(written)\"",
             mismatched.values.map(\.evidence))
     }
 
-    /// Whether `holder` names an account that shares `account`'s payout destination, where all who share
-    /// it live together, alone (``isHousehold(_:_:in:settings:)``): a household's joint account, in one
-    /// partner's name.
-    func isHousemate(named holder: String, of account: AccountState, in population: Population, settings: RuleSettings) -> Bool {
+    /// Whether each of `holders` names an account that shares `account`'s payout destination, where all
+    /// who share it live together, alone (``isHousehold(_:_:in:settings:)``): a household's joint account,
+    /// in one partner's name.
+    func areHousemates(_ holders: [String], of account: AccountState, in population: Population, settings: RuleSettings) -> Bool {
         let (partners, _) = sharedPartners(of: account, kinds: [.payoutDestination, .wallet], in: population)
-        let holderName = Normalize.text(holder)
-        let named = partners.contains { partner in
-            population.claimedNames[partner].map { NameSimilarity.score($0, holderName) >= settings["min_similarity"] } == true
+        let partnerNames = partners.compactMap { population.claimedNames[$0] }
+        let allNamed = holders.allSatisfy { holder in
+            let holderName = Normalize.text(holder)
+            return partnerNames.contains { NameSimilarity.score($0, holderName) >= settings["min_similarity"] }
         }
-        return named && isHousehold(account, partners, in: population, settings: settings)
+        return allNamed && isHousehold(account, partners, in: population, settings: settings)
     }
 
     /// The family name of a Western-order name: the part before a comma (`MOORE, Daniel`), else the

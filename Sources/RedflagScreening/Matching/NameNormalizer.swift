@@ -17,7 +17,12 @@ public enum NameNormalizer {
 
     /// The tokens as UTF-8 bytes (ASCII for Latin-script names), the form the matcher works on.
     static func tokenBytes(_ name: String) -> [[UInt8]] {
-        foldingSurnames(asciiTokenBytes(name) ?? unicodeTokenBytes(name))
+        foldingSurnames(unfoldedTokenBytes(name))
+    }
+
+    /// The tokens as UTF-8 bytes with no surname folded (the ASCII path when the name allows it).
+    static func unfoldedTokenBytes(_ name: String) -> [[UInt8]] {
+        asciiTokenBytes(name) ?? unicodeTokenBytes(name)
     }
 
     /// `tokens` with the first and the last folded to their surname spelling.

@@ -27,10 +27,7 @@ public enum NameSounds {
     /// Whether two words, as written (case, marks and punctuation as ``NameNormalizer`` reads them), sound
     /// alike: `Sobaeksu` ~ `Sobaeksoo`, not `BlueLabs` ~ `Bluegas`.
     public static func alike(_ a: String, _ b: String) -> Bool {
-        func letters(_ word: String) -> [UInt8] {
-            Array((NameNormalizer.asciiTokenBytes(word) ?? NameNormalizer.unicodeTokenBytes(word)).joined())
-        }
-        return alike(letters(a), letters(b))
+        alike(Array(NameNormalizer.unfoldedTokenBytes(a).joined()), Array(NameNormalizer.unfoldedTokenBytes(b).joined()))
     }
 
     /// Whether some code of `a` is some code of `b`. Parts with anything but the letters A–Z have no

@@ -56,7 +56,7 @@ public enum PersonNameAgreement {
 
     /// The normalised parts of `text`, no surname folded.
     static func parts(_ text: String) -> [[UInt8]] {
-        NameNormalizer.asciiTokenBytes(text) ?? NameNormalizer.unicodeTokenBytes(text)
+        NameNormalizer.unfoldedTokenBytes(text)
     }
 
     /// The ways `name` may split: as its writing shows — before a comma, or outside a given name

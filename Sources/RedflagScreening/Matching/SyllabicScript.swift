@@ -17,7 +17,11 @@ enum SyllabicScript: Equatable {
 
     /// The syllables read one after another, lower case (`은지` eunji, `俊杰` junjie).
     func reading(_ syllables: some Collection<Unicode.Scalar>) -> String {
-        self == .kana ? Kana.reading(syllables) : syllables.map(reading(of:)).joined()
+        switch self {
+        case .hangul: syllables.map(Self.hangulReading).joined()
+        case .han: syllables.map { HanReadings.bundled.reading(of: $0) ?? "" }.joined()
+        case .kana: Kana.reading(syllables)
+        }
     }
 
     /// A whole name written together: the family name, capitalised, then the given name.
@@ -30,16 +34,10 @@ enum SyllabicScript: Equatable {
         return Transliteration.capitalised(familyLatin) + " " + Transliteration.capitalised(reading(syllables.dropFirst(familyLength)))
     }
 
-    private func reading(of scalar: Unicode.Scalar) -> String {
-        switch self {
-        case .hangul:
-            let index = Int(scalar.value) - 0xAC00
-            return Self.initials[index / (21 * 28)] + Self.medials[(index / 28) % 21] + Self.finals[index % 28]
-        case .han:
-            return HanReadings.bundled.reading(of: scalar) ?? ""
-        case .kana:
-            return Kana.reading([scalar])
-        }
+    /// One Hangul syllable in the Revised Romanisation, from its initial, medial and final letters.
+    private static func hangulReading(_ scalar: Unicode.Scalar) -> String {
+        let index = Int(scalar.value) - 0xAC00
+        return initials[index / (21 * 28)] + medials[(index / 28) % 21] + finals[index % 28]
     }
 
     private var compoundFamilyNames: Set<String> {
