@@ -35,6 +35,9 @@ import Testing
     @Test func kanaAreReadInPassportHepburn() {
         #expect(Transliteration.latin("ヤマダ タロウ") == "Yamada Taro", "long ou written o")
         #expect(Transliteration.latin("ｻﾄｳ ﾕｳｷ") == "Sato Yuki", "half-width katakana")
+        #expect(Transliteration.latin("ﾔﾏﾀﾞ ﾀﾛｳ") == "Yamada Taro", "a half-width voiced mark")
+        #expect(Transliteration.latin("ﾊﾟｸ ｳﾞｨﾀ") == "Paku Vita", "semi-voiced, and ゔ")
+        #expect(Transliteration.latin("カ\u{3099}ク\u{309A}") == "Gaku", "combining marks; ku with a semi-voiced mark stays ku")
         #expect(Transliteration.latin("キョウコ ショウタ") == "Kyoko Shota")
         #expect(Transliteration.latin("ハットリ マッチ") == "Hattori Matchi", "a small tsu doubles the consonant")
         #expect(Transliteration.latin("ティナ") == "Tina")

@@ -7,14 +7,41 @@
 /// are written `o` and `u`, as passports write them.
 enum Kana {
     static func isKana(_ scalar: Unicode.Scalar) -> Bool {
-        (0x3041...0x3096).contains(scalar.value) || (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC
+        (0x3041...0x3096).contains(scalar.value) || (0x3099...0x309C).contains(scalar.value)
+            || (0x30A1...0x30FA).contains(scalar.value) || scalar.value == 0x30FC
+    }
+
+    /// `run` with each kana followed by a voiced or semi-voiced sound mark written as the one kana
+    /// (`タ` + `゙` is `ダ`): half-width katakana, as banks print them, keep the mark apart even in
+    /// compatibility form.
+    static func composingSoundMarks(_ run: some Collection<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for scalar in run {
+            let voiced = scalar.value == 0x3099 || scalar.value == 0x309B
+            let semiVoiced = scalar.value == 0x309A || scalar.value == 0x309C
+            guard voiced || semiVoiced, let last = out.last else {
+                out.append(scalar)
+                continue
+            }
+            let base = (0x30A1...0x30FA).contains(last.value) ? last.value - 0x60 : last.value
+            let offset: UInt32? = switch base {
+            case 0x3046 where voiced: 0x3094 - 0x3046  // う → ゔ
+            case 0x304B...0x3062 where voiced && base % 2 == 1, 0x3064...0x3069 where voiced && base % 2 == 0: 1
+            case 0x306F...0x307D where base % 3 == 0x306F % 3: voiced ? 1 : 2
+            default: nil
+            }
+            if let offset, let composed = Unicode.Scalar(last.value + offset) {
+                out[out.count - 1] = composed
+            }
+        }
+        return out
     }
 
     /// The reading of a run of kana, lower case.
     static func reading(_ run: some Collection<Unicode.Scalar>) -> String {
         var syllables: [String] = []
         var doubleNext = false
-        for scalar in run {
+        for scalar in composingSoundMarks(run) {
             let hiragana = (0x30A1...0x30FA).contains(scalar.value) ? scalar.value - 0x60 : scalar.value
             guard let kana = Unicode.Scalar(hiragana).map(String.init) else { continue }
             if kana == "っ" { doubleNext = true; continue }
